@@ -1,0 +1,99 @@
+"""csto_corpus: verified, queryable data from pages on CSTO-UN cooperation.
+
+Load the bundled seed corpus, look at its articles, and check any fact against its
+evidence in the page:
+
+>>> import csto_corpus
+>>> corpus = csto_corpus.load()
+>>> document = corpus.documents[0]
+>>> article = document.articles[0]
+>>> article.title
+'Belarus advocates practical cooperation between CSTO, UN'
+>>> span = article.paragraphs[0].span
+>>> document.text[span.start:span.end] == article.paragraphs[0].text
+True
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from csto_corpus._loading import load
+from csto_corpus.corpus import Corpus
+from csto_corpus.errors import CstoCorpusError, DecodeError, LoadError, ParseError, SchemaError
+from csto_corpus.model import (
+    Article,
+    ArticleKind,
+    ChromeLine,
+    ChromeReason,
+    DatePrecision,
+    Document,
+    Event,
+    Excerpt,
+    Media,
+    MediaKind,
+    Mention,
+    MentionKind,
+    Paragraph,
+    PeacekeepingCapability,
+    PeacekeepingKind,
+    Priority,
+    Provision,
+    Resolution,
+    Source,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+    UNBody,
+)
+from csto_corpus.parse import parse, parse_bytes, parse_file
+from csto_corpus.serialize import dumps, loads, make_converter
+
+try:
+    __version__ = version("csto-corpus")
+except PackageNotFoundError:  # pragma: no cover - running from a checkout, not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "ArticleKind",
+    "ChromeLine",
+    "ChromeReason",
+    "Corpus",
+    "CstoCorpusError",
+    "DatePrecision",
+    "DecodeError",
+    "Document",
+    "Event",
+    "Excerpt",
+    "LoadError",
+    "Media",
+    "MediaKind",
+    "Mention",
+    "MentionKind",
+    "Paragraph",
+    "ParseError",
+    "PeacekeepingCapability",
+    "PeacekeepingKind",
+    "Priority",
+    "Provision",
+    "Resolution",
+    "SchemaError",
+    "Source",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "Statement",
+    "StatementKind",
+    "UNBody",
+    "__version__",
+    "dumps",
+    "load",
+    "loads",
+    "make_converter",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+]

@@ -1,0 +1,45 @@
+"""The :class:`Corpus`: an immutable collection of parsed documents.
+
+>>> from csto_corpus.model import Document, Source
+>>> corpus = Corpus.from_documents([Document(id="p", source=Source.TASS, text="")])
+>>> len(corpus)
+1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from csto_corpus.model import Article, Document
+
+__all__ = ["Corpus"]
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """An immutable, ordered collection of :class:`~csto_corpus.model.Document`.
+
+    >>> import csto_corpus
+    >>> corpus = csto_corpus.load()
+    >>> len(corpus), len(corpus.articles())
+    (5, 10)
+    """
+
+    documents: tuple[Document, ...] = ()
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[Document]) -> Corpus:
+        """Build a corpus from any iterable of documents, keeping their order."""
+        return cls(documents=tuple(documents))
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def articles(self) -> tuple[Article, ...]:
+        """Every article of every document, in document order."""
+        return tuple(article for document in self.documents for article in document.articles)

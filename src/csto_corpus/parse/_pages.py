@@ -1,0 +1,396 @@
+"""Stage two of parsing: lines to page layout.
+
+One reader per outlet walks the page's lines with the rules of
+:mod:`csto_corpus.parse._layouts` and sorts every line into exactly one place: the
+document's "today" line, a chrome line (with its reason), or a part of an article (title,
+subtitle, time stamp, media, paragraph). Nothing is dropped: a line no rule claims becomes
+body text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from csto_corpus.model import (
+    Article,
+    ArticleKind,
+    ChromeLine,
+    ChromeReason,
+    Media,
+    MediaKind,
+    Paragraph,
+    Published,
+    Source,
+    Span,
+)
+from csto_corpus.parse import dates
+from csto_corpus.parse._layouts import (
+    BELTA,
+    CSTO,
+    SENTENCE_END,
+    SIGNATURES,
+    TASS,
+    TITLE_MAX_WORDS,
+)
+from csto_corpus.parse._text import Line
+
+__all__ = ["ArticleParts", "Layout", "detect_source", "read_layout"]
+
+
+@attrs.define
+class ArticleParts:
+    """An article while its page is being read; :meth:`build` freezes it."""
+
+    kind: ArticleKind
+    title: Line | None = None
+    subtitle: Line | None = None
+    published: Published | None = None
+    published_inferred: bool = False
+    published_span: Span | None = None
+    published_evidence: tuple[Span, ...] = ()
+    dateline: str | None = None
+    dateline_span: Span | None = None
+    paragraphs: list[Paragraph] = attrs.Factory(list)
+    media: list[Media] = attrs.Factory(list)
+    start: int | None = None
+    end: int | None = None
+
+    def claim(self, line: Line) -> None:
+        """Widen the article's extent to cover ``line``."""
+        self.start = line.start if self.start is None else min(self.start, line.start)
+        self.end = line.end if self.end is None else max(self.end, line.end)
+
+    def add_paragraph(self, line: Line, skip: int = 0) -> None:
+        """Add ``line`` (less its first ``skip`` characters) as a paragraph."""
+        self.claim(line)
+        body = line.text[skip:]
+        stripped = body.lstrip()
+        start = line.start + skip + len(body) - len(stripped)
+        if stripped:
+            self.paragraphs.append(Paragraph(text=stripped, span=Span(start=start, end=line.end)))
+
+    def add_media(self, line: Line, kind: MediaKind) -> None:
+        """Add ``line`` as a caption, a credit or an image name."""
+        self.claim(line)
+        self.media.append(Media(text=line.text, span=_span(line), kind=kind))
+
+    def build(self, article_id: str) -> Article:
+        """The frozen :class:`~csto_corpus.model.Article`, without facts yet."""
+        return Article(
+            id=article_id,
+            kind=self.kind,
+            title=self.title.text if self.title else None,
+            title_span=_span(self.title) if self.title else None,
+            subtitle=self.subtitle.text if self.subtitle else None,
+            subtitle_span=_span(self.subtitle) if self.subtitle else None,
+            published=self.published,
+            published_inferred=self.published_inferred,
+            published_span=self.published_span,
+            published_evidence=self.published_evidence,
+            dateline=self.dateline,
+            dateline_span=self.dateline_span,
+            paragraphs=tuple(self.paragraphs),
+            media=tuple(self.media),
+            span=_extent(self.start, self.end),
+        )
+
+
+@attrs.define
+class Layout:
+    """What a reader found on a page."""
+
+    source: Source
+    retrieved: datetime.date | None = None
+    retrieved_span: Span | None = None
+    chrome: list[ChromeLine] = attrs.Factory(list)
+    articles: list[ArticleParts] = attrs.Factory(list)
+
+    def remove(self, line: Line, reason: ChromeReason) -> None:
+        """Record ``line`` as chrome."""
+        self.chrome.append(ChromeLine(text=line.text, span=_span(line), reason=reason))
+
+
+def _extent(start: int | None, end: int | None) -> Span | None:
+    return None if start is None or end is None else Span(start=start, end=end)
+
+
+def _span(line: Line) -> Span:
+    return Span(start=line.start, end=line.end)
+
+
+def _looks_like_title(line: Line) -> bool:
+    return len(line.text.split()) <= TITLE_MAX_WORDS and not SENTENCE_END.search(line.text)
+
+
+def detect_source(lines: Sequence[Line]) -> Source:
+    """The outlet whose signature lines the page has most of; UNKNOWN if none."""
+    scores = {
+        source: sum(1 for line in lines for rule in rules if rule.search(line.text))
+        for source, rules in SIGNATURES.items()
+    }
+    best = max(scores.values())
+    winners = [source for source, score in scores.items() if score == best]
+    if best == 0 or len(winners) > 1:
+        return Source.UNKNOWN
+    return winners[0]
+
+
+def read_layout(text: str, lines: Sequence[Line], source: Source) -> Layout:
+    """Read the page with the reader for ``source``."""
+    return _READERS[source](text, lines)
+
+
+def _read_footer(layout: Layout, lines: Sequence[Line], social: re.Pattern[str]) -> None:
+    for line in lines:
+        layout.remove(line, ChromeReason.SOCIAL if social.match(line.text) else ChromeReason.FOOTER)
+
+
+def _split_footer(lines: Sequence[Line], footer_start: re.Pattern[str]) -> int:
+    """Index of the first footer line, or ``len(lines)``."""
+    for index, line in enumerate(lines):
+        if footer_start.match(line.text):
+            return index
+    return len(lines)
+
+
+def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
+    layout = Layout(Source.BELTA)
+    footer = _split_footer(lines, BELTA.footer_start)
+    body_lines = lines[:footer]
+    stamp = next((i for i, line in enumerate(body_lines) if BELTA.timestamp.match(line.text)), None)
+    article = ArticleParts(ArticleKind.NEWS)
+    layout.articles.append(article)
+    position = 0
+    # Header: everything above the time stamp is chrome or the "today" line. Without a
+    # time stamp, the header is the leading run of lines the header rules recognise.
+    for position, line in enumerate(body_lines):
+        if (match := BELTA.retrieved.match(line.text)) is not None:
+            layout.retrieved = dates.parse_date(match["date"])
+            layout.retrieved_span = Span(start=line.start + match.start("date"), end=line.end)
+        elif (match := BELTA.timestamp.match(line.text)) is not None:
+            article.published = dates.parse_datetime(
+                f"{match['date']} {match['time']}", dates.MINSK_TIME
+            )
+            article.published_span = _span(line)
+            article.claim(line)
+        elif BELTA.weather.match(line.text):
+            layout.remove(line, ChromeReason.WEATHER)
+        elif BELTA.section.match(line.text):
+            layout.remove(line, ChromeReason.SECTION)
+        elif BELTA.navigation.match(line.text) or (stamp is not None and position < stamp):
+            layout.remove(line, ChromeReason.NAVIGATION)
+        else:
+            break
+    else:
+        position = len(body_lines)
+    rest = body_lines[position:]
+    if rest and not BELTA.dateline.match(rest[0].text):
+        article.title = rest[0]
+        article.claim(rest[0])
+        rest = rest[1:]
+    has_dateline = any(BELTA.dateline.match(line.text) for line in rest)
+    in_body = False
+    for line in rest:
+        match = BELTA.dateline.match(line.text)
+        if not in_body and match is not None:
+            in_body = True
+            article.dateline = match["place"]
+            article.dateline_span = Span(
+                start=line.start + match.start("place"), end=line.start + match.end("place")
+            )
+            if article.published is None:
+                _date_from_dateline(article, text, line, match)
+            article.add_paragraph(line, skip=match.end())
+        elif in_body or (not has_dateline and not _looks_like_title(line)):
+            in_body = True
+            article.add_paragraph(line)
+        else:
+            article.add_media(line, MediaKind.CAPTION)
+    _read_footer(layout, lines[footer:], BELTA.social)
+    return layout
+
+
+def _date_from_dateline(article: ArticleParts, text: str, line: Line, match: re.Match[str]) -> None:
+    """Date an article from a dateline's day and month, inferring the year if the page can."""
+    month = datetime.datetime.strptime(match["month"], "%B").month
+    day = int(match["day"])
+    article.published_span = Span(
+        start=line.start + min(match.start("month"), match.start("day")),
+        end=line.start + max(match.end("month"), match.end("day")),
+    )
+    inference = dates.infer_year(month, day, text)
+    if inference.year is None:
+        return
+    try:
+        article.published = datetime.date(inference.year, month, day)
+    except ValueError:
+        return  # 29 February in a year that has none: the evidence was wrong.
+    article.published_inferred = True
+    article.published_evidence = tuple(Span(start=s, end=e) for s, e in inference.evidence)
+
+
+def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
+    layout = Layout(Source.TASS)
+    footer = _split_footer(lines, TASS.footer_start)
+    content = list(lines[:footer])
+    while content and TASS.navigation.match(content[0].text):
+        layout.remove(content.pop(0), ChromeReason.NAVIGATION)
+    article = ArticleParts(ArticleKind.NEWS)
+    layout.articles.append(article)
+    if content:
+        article.title = content.pop(0)
+        article.claim(article.title)
+    dateline_at = next(
+        (i for i, line in enumerate(content) if TASS.dateline.match(line.text)), None
+    )
+    # Above the dateline: the lead line (subtitle), then photos as caption + credit pairs.
+    lead = content[:dateline_at] if dateline_at is not None else content
+    index = 0
+    while index < len(lead):
+        line = lead[index]
+        following = lead[index + 1] if index + 1 < len(lead) else None
+        if TASS.credit.match(line.text):
+            article.add_media(line, MediaKind.CREDIT)
+        elif following is not None and TASS.credit.match(following.text):
+            article.add_media(line, MediaKind.CAPTION)
+        elif index == 0 and article.subtitle is None:
+            article.subtitle = line
+            article.claim(line)
+        elif dateline_at is not None:
+            article.add_media(line, MediaKind.CAPTION)
+        else:
+            break  # no dateline: the body starts at the first line that is no photo
+        index += 1
+    body = content[dateline_at:] if dateline_at is not None else lead[index:]
+    for line in body:
+        match = TASS.dateline.match(line.text)
+        if match is not None and article.dateline is None:
+            article.dateline = match["place"]
+            article.dateline_span = Span(
+                start=line.start + match.start("place"), end=line.start + match.end("place")
+            )
+            _date_from_dateline(article, text, line, match)
+            article.add_paragraph(line, skip=match.end())
+        else:
+            article.add_paragraph(line)
+    _read_footer(layout, lines[footer:], TASS.social)
+    return layout
+
+
+def _read_csto(text: str, lines: Sequence[Line]) -> Layout:
+    layout = Layout(Source.CSTO)
+    footer = _split_footer(lines, CSTO.footer_start)
+    content: list[Line] = []
+    for line in lines[:footer]:
+        if CSTO.navigation.match(line.text):
+            layout.remove(line, ChromeReason.NAVIGATION)
+        elif CSTO.promo.match(line.text):
+            layout.remove(line, ChromeReason.PROMO)
+        else:
+            content.append(line)
+    if content and CSTO.speech_title.match(content[0].text):
+        speech = ArticleParts(ArticleKind.SPEECH, title=content[0])
+        speech.claim(content[0])
+        layout.articles.append(speech)
+        _read_csto_body(speech, content[1:])
+    else:
+        _read_csto_listing(layout, content)
+    _read_footer(layout, lines[footer:], CSTO.social)
+    return layout
+
+
+def _read_csto_body(article: ArticleParts, lines: Sequence[Line]) -> None:
+    """Body lines of a CSTO item: its date line, images, paragraphs."""
+    for line in lines:
+        match = CSTO.date_line.match(line.text)
+        if match is not None and article.published is None and not article.paragraphs:
+            article.published = dates.parse_date(match["date"])
+            article.published_span = _span(line)
+            article.claim(line)
+        elif CSTO.image.match(line.text):
+            article.add_media(line, MediaKind.IMAGE)
+        else:
+            article.add_paragraph(line)
+
+
+def _read_csto_listing(layout: Layout, lines: Sequence[Line]) -> None:
+    """A page of items separated by two or more blank lines, or a single news page."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if not groups or line.blank_before >= 2:
+            groups.append([])
+        groups[-1].append(line)
+    orphan_images: list[Line] = []
+    for group in groups:
+        if all(CSTO.image.match(line.text) for line in group):
+            if layout.articles:
+                for line in group:
+                    layout.articles[-1].add_media(line, MediaKind.IMAGE)
+            else:
+                orphan_images.extend(group)
+            continue
+        if len(group) == 1:
+            item = _csto_teaser(group[0])
+        elif _looks_like_title(group[0]) and not CSTO.date_line.match(group[0].text):
+            item = ArticleParts(ArticleKind.NEWS, title=group[0])
+            item.claim(group[0])
+            _read_csto_body(item, group[1:])
+        elif not any(CSTO.first_person.search(line.text) for line in group):
+            # Editorial teasers are written in the third person and may stand one blank
+            # line apart; each of them is an item of its own.
+            for line in group[:-1]:
+                layout.articles.append(_csto_teaser(line))
+            item = _csto_teaser(group[-1])
+        else:
+            item = ArticleParts(ArticleKind.EXCERPT)
+            _read_csto_body(item, group)
+        for line in orphan_images:
+            item.add_media(line, MediaKind.IMAGE)
+        orphan_images.clear()
+        layout.articles.append(item)
+    if orphan_images:  # a page of images only
+        item = ArticleParts(ArticleKind.EXCERPT)
+        for line in orphan_images:
+            item.add_media(line, MediaKind.IMAGE)
+        layout.articles.append(item)
+
+
+def _csto_teaser(line: Line) -> ArticleParts:
+    """A one-paragraph item, dated where it opens with its date."""
+    item = ArticleParts(ArticleKind.TEASER)
+    match = CSTO.teaser_date.match(line.text)
+    if match is not None:
+        item.published = dates.parse_date(match["date"])
+        item.published_span = Span(
+            start=line.start + match.start("date"), end=line.start + match.end("date")
+        )
+    item.add_paragraph(line)
+    return item
+
+
+def _read_unknown(text: str, lines: Sequence[Line]) -> Layout:
+    """Any other page: a title if the first line reads like one, then paragraphs."""
+    layout = Layout(Source.UNKNOWN)
+    if not lines:
+        return layout
+    article = ArticleParts(ArticleKind.NEWS)
+    layout.articles.append(article)
+    rest = list(lines)
+    if len(rest) > 1 and _looks_like_title(rest[0]):
+        article.title = rest.pop(0)
+        article.claim(article.title)
+    for line in rest:
+        article.add_paragraph(line)
+    return layout
+
+
+_READERS: dict[Source, Callable[[str, Sequence[Line]], Layout]] = {
+    Source.BELTA: _read_belta,
+    Source.TASS: _read_tass,
+    Source.CSTO: _read_csto,
+    Source.UNKNOWN: _read_unknown,
+}

@@ -1,0 +1,172 @@
+"""Printed dates, times, and the inference of a missing year from evidence in the page.
+
+Dates are found by the patterns below and read by :mod:`dateutil`; a pattern only matches
+where the day, the month and the year it needs are all printed, so dateutil never fills a
+part in from its default. A year is inferred only from evidence that agrees (see
+:func:`infer_year`), never from the clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import NamedTuple
+
+from dateutil import parser as dateutil_parser
+
+__all__ = [
+    "MINSK_TIME",
+    "MONTH",
+    "PrintedDate",
+    "YearInference",
+    "find_dates",
+    "infer_year",
+    "parse_date",
+    "parse_datetime",
+]
+
+#: BelTA prints Minsk time, which is UTC+3 all year round.
+MINSK_TIME = datetime.timezone(datetime.timedelta(hours=3))
+
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+
+# Full dates as the outlets print them, each giving day, month and year.
+_FULL_DATE = re.compile(
+    rf"\b(?:\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{1,2}}, \d{{4}}|{MONTH} \d{{1,2}} \d{{4}})\b"
+)
+# A month and a year without a day: "in January 2022".
+_MONTH_YEAR = re.compile(rf"\b{MONTH},? \d{{4}}\b")
+# A bare year, 1950-2099, that is not part of a longer number.
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/]|,\d)")
+# "on Tuesday": the weekday a news page names for its own events.
+_ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})\b")
+# An ordinal session of the UN General Assembly; session N opens in September of 1945 + N.
+_GA_SESSION = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th) (?:(?:UN|U\.N\.|United Nations) )?General Assembly\b"
+    r"|\b(\d{1,3})(?:st|nd|rd|th) [Ss]ession of the (?:(?:UN|U\.N\.|United Nations) )?"
+    r"General Assembly\b"
+)
+
+
+class PrintedDate(NamedTuple):
+    """A date found in text, with how much of it was printed."""
+
+    date: datetime.date
+    precision: str  #: ``day``, ``month`` or ``year``.
+    start: int
+    end: int
+
+
+class YearInference(NamedTuple):
+    """The result of :func:`infer_year`: the year, or None, and the evidence used."""
+
+    year: int | None
+    evidence: tuple[tuple[int, int], ...]  #: (start, end) offsets of each piece of evidence.
+
+
+def parse_date(text: str) -> datetime.date:
+    """Read a printed date that has day, month and year.
+
+    >>> parse_date("17 February 2022")
+    datetime.date(2022, 2, 17)
+    >>> parse_date("July 19, 2024")
+    datetime.date(2024, 7, 19)
+    """
+    return dateutil_parser.parse(text, dayfirst=True).date()
+
+
+def parse_datetime(text: str, tz: datetime.tzinfo) -> datetime.datetime:
+    """Read a printed date with a time, in the time zone ``tz``.
+
+    >>> parse_datetime("17 February 2022, 09:26", MINSK_TIME).isoformat()
+    '2022-02-17T09:26:00+03:00'
+    """
+    return dateutil_parser.parse(text, dayfirst=True).replace(tzinfo=tz)
+
+
+def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
+    """Every full date and every month-and-year in ``text``, in order.
+
+    >>> [(d.date.isoformat(), d.precision) for d in
+    ...  find_dates("signed on May 15, 1992 and deployed in January 2022")]
+    [('1992-05-15', 'day'), ('2022-01-01', 'month')]
+    """
+    found: list[PrintedDate] = []
+    taken: list[tuple[int, int]] = []
+    for match in _FULL_DATE.finditer(text):
+        try:
+            date = parse_date(match.group())
+        except (ValueError, OverflowError):
+            continue  # 31 February and the like: not a date, so not a fact.
+        found.append(PrintedDate(date, "day", offset + match.start(), offset + match.end()))
+        taken.append(match.span())
+    for match in _MONTH_YEAR.finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        month_text, year_text = match.group().replace(",", "").split()
+        date = datetime.date(int(year_text), _month_number(month_text), 1)
+        found.append(PrintedDate(date, "month", offset + match.start(), offset + match.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _month_number(name: str) -> int:
+    return datetime.datetime.strptime(name, "%B").month
+
+
+def infer_year(month: int, day: int, text: str) -> YearInference:
+    """Infer the year of a date printed as month and day only, from evidence in ``text``.
+
+    Evidence, in the order it is trusted:
+
+    1. ordinal UN General Assembly sessions (``the 74th UN General Assembly session``):
+       session N opens in September of 1945 + N, so the page is from that year or the
+       next; several sessions must agree;
+    2. years printed on their own (``in 2023``), but only when the page names a weekday
+       for its events (``on Tuesday``).
+
+    A weekday the page names must fall on the date in the inferred year. The year is given
+    only where exactly one candidate survives; otherwise it is None.
+
+    >>> infer_year(9, 10, "the agenda of the 74th UN General Assembly, it said on Tuesday")
+    YearInference(year=2019, evidence=((18, 42), (55, 62)))
+    >>> infer_year(9, 10, "the agenda of the 74th UN General Assembly").year is None
+    True
+    """
+    weekday_match = _ON_WEEKDAY.search(text)
+    candidates: set[int] | None = None
+    evidence: list[tuple[int, int]] = []
+    for match in _GA_SESSION.finditer(text):
+        session = int(match.group(1) or match.group(2))
+        years = {1945 + session, 1946 + session}
+        candidates = years if candidates is None else candidates & years
+        evidence.append(match.span())
+    if candidates is None and weekday_match is not None:
+        # A year inside a full date ("May 15, 1992") dates that event, not the page.
+        dated = [m.span() for m in _FULL_DATE.finditer(text)]
+        candidates = set()
+        for m in _YEAR.finditer(text):
+            if not any(start <= m.start() < end for start, end in dated):
+                candidates.add(int(m.group()))
+                evidence.append(m.span())
+    if not candidates:
+        return YearInference(None, ())
+    if weekday_match is not None:
+        weekday = _WEEKDAYS.index(weekday_match.group(1))
+        candidates = {y for y in candidates if _weekday(y, month, day) == weekday}
+        evidence.append(weekday_match.span(1))
+    if len(candidates) != 1:
+        return YearInference(None, ())
+    return YearInference(candidates.pop(), tuple(evidence))
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None
