@@ -4,7 +4,7 @@ from importlib.metadata import version as _version
 
 project = "csto_corpus"
 author = "csto_corpus developers"
-copyright = "2026, csto_corpus developers"  # noqa: A001
+copyright = "2026, csto_corpus developers"
 release = _version("csto-corpus")
 version = ".".join(release.split(".")[:2])
 

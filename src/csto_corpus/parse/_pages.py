@@ -170,7 +170,7 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
     for position, line in enumerate(body_lines):
         if (match := BELTA.retrieved.match(line.text)) is not None:
             layout.retrieved = dates.parse_date(match["date"])
-            layout.retrieved_span = Span(start=line.start + match.start("date"), end=line.end)
+            layout.retrieved_span = _span(line)
         elif (match := BELTA.timestamp.match(line.text)) is not None:
             article.published = dates.parse_datetime(
                 f"{match['date']} {match['time']}", dates.MINSK_TIME
@@ -255,12 +255,15 @@ def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
         following = lead[index + 1] if index + 1 < len(lead) else None
         if TASS.credit.match(line.text):
             article.add_media(line, MediaKind.CREDIT)
-        elif following is not None and TASS.credit.match(following.text):
-            article.add_media(line, MediaKind.CAPTION)
-        elif index == 0 and article.subtitle is None:
+        elif index == 0:
+            # TASS always prints a lead under the title; a photo may follow it directly.
             article.subtitle = line
             article.claim(line)
-        elif dateline_at is not None:
+        elif dateline_at is not None or (
+            following is not None and TASS.credit.match(following.text)
+        ):
+            # Above a dateline every other line is a caption; without one, only the line
+            # that stands over a credit is.
             article.add_media(line, MediaKind.CAPTION)
         else:
             break  # no dateline: the body starts at the first line that is no photo
