@@ -299,3 +299,47 @@ def test_load_a_directory_and_a_list_of_files(tmp_path: Path) -> None:
     assert [d.id for d in load(tmp_path)] == ["a", "b"]
     assert [d.id for d in load([tmp_path / "b.txt"])] == ["b"]
     assert [d.id for d in load(str(tmp_path / "a.txt"))] == ["a"]
+
+
+def test_tass_older_layout_with_menus_and_a_time_stamp() -> None:
+    document = page("tass_old_layout")
+    (article,) = document.articles
+    assert article.title == (
+        "CSTO ready to send police unit to UN missions, deputy secretary general says"
+    )
+    assert article.subtitle == (
+        "The organization has trained a police peacekeeping unit of about 200 officers"
+    )
+    # The time stamp gives the time and offset; the year comes from 2024 and "Friday":
+    # 15 March was a Friday in 2024 but not in 2018, the other year printed.
+    assert article.published == datetime.datetime(
+        2024, 3, 15, 11, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=3))
+    )
+    assert article.published_inferred is True
+    assert [evidence(document, span) for span in article.published_evidence] == [
+        "2018",
+        "2024",
+        "Friday",
+    ]
+    assert article.dateline == "GENEVA"
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "The Collective Secur",
+        '"Our unit has passed',
+        "The CSTO Council of ",
+    ]
+    reasons = [reason for _, reason in chrome_of(document)]
+    assert reasons == ["navigation"] * 15 + ["footer", "footer"]
+    assert ("1 pages in this article", "navigation") in chrome_of(document)
+
+
+def test_csto_listing_with_dated_teasers_and_a_dated_title_repeat() -> None:
+    document = page("csto_listing_other")
+    assert [(a.kind, a.published) for a in document.articles] == [
+        (ArticleKind.TEASER, datetime.date(2025, 3, 3)),
+        (ArticleKind.TEASER, datetime.date(2025, 2, 18)),
+        (ArticleKind.NEWS, datetime.date(2025, 2, 26)),
+    ]
+    news = document.articles[2]
+    assert news.title == "The CSTO Working Group on Afghanistan will meet in Dushanbe"
+    assert evidence(document, news.published_span) == "26.02.2025"
+    assert len(news.paragraphs) == 2

@@ -150,6 +150,30 @@ class TassRules:
         "Special projects",
         "Russia",
         "Politics",
+        "Sport",
+        "Back to Main page",
+        "News Feed",
+        "Sections",
+        "News Search Topics",
+        "Use filter",
+        "You can filter your feed,",
+        "by choosing only interesting",
+        "sections.",
+        "Go to Search",
+        "Loading",
+        "More news",
+        "Select the city",
+        "Currency converter",
+        "Share",
+        "Share:",
+        r"\^",
+        r"\d+ pages? in this article",
+        "ОК",  # noqa: RUF001 (the Cyrillic button label of the site's filter)
+    )
+    #: The time stamp of older pages: ``June 21, 7:47 UTC+3 VIENNA``.
+    timestamp = re.compile(
+        rf"^(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s+(?P<time>\d{{1,2}}:\d{{2}})\s+"
+        r"UTC(?P<offset>[+\-−]\d{1,2})(?:\s+[A-Z][A-Z .'\-]*)?$"  # noqa: RUF001
     )
     #: A photo credit: ``© Name/TASS``, ``© EPA-EFE/NAME``, ``Name/TASS`` (the © lost).
     credit = re.compile(r"^(?:©\s*)?[^\s/][^/]{0,80}/(?:[A-Z][\w\-]*(?: [A-Z][\w\-]*)*)$")
@@ -157,7 +181,17 @@ class TassRules:
     dateline = re.compile(
         rf"^{_PLACE},\s+(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})\.?\s*/TASS/\.?\s*"
     )
-    footer_start = _lines("Show more", "Read also", "Tags:?", "More news", "Share", "Share:")
+    #: Lines that end the article; searched for only below the dateline.
+    footer_start = _lines(
+        "Show more",
+        "Show More",
+        "Read also",
+        "Read more",
+        "Tags:?",
+        "More news",
+        "Back to top button",
+        "Related news",
+    )
     social = _lines(_SOCIAL_NETWORKS)
 
 
@@ -190,6 +224,8 @@ class CstoRules:
         rf"^(?P<date>{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH} \d{{4}}"
         r"|\d{2}\.\d{2}\.\d{4})$"
     )
+    #: A title repeated with its date: ``The CSTO Mission will be sent ... 14.09.2022``.
+    dated_title = re.compile(r"^(?P<title>.+?)\s+(?P<date>\d{2}\.\d{2}\.\d{4})$")
     #: A teaser that opens with its date: ``On 25 July 2024, staff of ...``.
     teaser_date = re.compile(
         rf"^On (?P<date>\d{{1,2}} {MONTH} \d{{4}}|{MONTH} \d{{1,2}}, \d{{4}}),"

@@ -149,17 +149,25 @@ def _read_footer(layout: Layout, lines: Sequence[Line], social: re.Pattern[str])
         layout.remove(line, ChromeReason.SOCIAL if social.match(line.text) else ChromeReason.FOOTER)
 
 
-def _split_footer(lines: Sequence[Line], footer_start: re.Pattern[str]) -> int:
-    """Index of the first footer line, or ``len(lines)``."""
-    for index, line in enumerate(lines):
-        if footer_start.match(line.text):
+def _split_footer(lines: Sequence[Line], footer_start: re.Pattern[str], begin: int = 0) -> int:
+    """Index of the first footer line at or after ``begin``, or ``len(lines)``."""
+    for index in range(begin, len(lines)):
+        if footer_start.match(lines[index].text):
             return index
     return len(lines)
 
 
+def _first_match(lines: Sequence[Line], rule: re.Pattern[str]) -> int | None:
+    return next((i for i, line in enumerate(lines) if rule.match(line.text)), None)
+
+
 def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
     layout = Layout(Source.BELTA)
-    footer = _split_footer(lines, BELTA.footer_start)
+    # Footer words ("Share", "Tags") can stand in the header too: look below the dateline.
+    body_begins = _first_match(lines, BELTA.dateline)
+    if body_begins is None:
+        body_begins = _first_match(lines, BELTA.timestamp) or 0
+    footer = _split_footer(lines, BELTA.footer_start, body_begins)
     body_lines = lines[:footer]
     stamp = next((i for i, line in enumerate(body_lines) if BELTA.timestamp.match(line.text)), None)
     article = ArticleParts(ArticleKind.NEWS)
@@ -216,43 +224,64 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
 
 def _date_from_dateline(article: ArticleParts, text: str, line: Line, match: re.Match[str]) -> None:
     """Date an article from a dateline's day and month, inferring the year if the page can."""
-    month = datetime.datetime.strptime(match["month"], "%B").month
-    day = int(match["day"])
     article.published_span = Span(
         start=line.start + min(match.start("month"), match.start("day")),
         end=line.start + max(match.end("month"), match.end("day")),
     )
+    _infer_date(article, text, match["month"], match["day"])
+
+
+def _infer_date(
+    article: ArticleParts,
+    text: str,
+    month_name: str,
+    day_text: str,
+    time: str | None = None,
+    offset: datetime.tzinfo | None = None,
+) -> None:
+    """Set ``published`` from a printed month and day, with the year inferred, if it can be."""
+    month = datetime.datetime.strptime(month_name, "%B").month
+    day = int(day_text)
     inference = dates.infer_year(month, day, text)
     if inference.year is None:
         return
     try:
-        article.published = datetime.date(inference.year, month, day)
+        published: Published = datetime.date(inference.year, month, day)
     except ValueError:
         return  # 29 February in a year that has none: the evidence was wrong.
+    if time is not None and offset is not None:
+        hour, minute = (int(part) for part in time.split(":"))
+        published = datetime.datetime(inference.year, month, day, hour, minute, tzinfo=offset)
+    article.published = published
     article.published_inferred = True
     article.published_evidence = tuple(Span(start=s, end=e) for s, e in inference.evidence)
 
 
 def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
     layout = Layout(Source.TASS)
-    footer = _split_footer(lines, TASS.footer_start)
-    content = list(lines[:footer])
-    while content and TASS.navigation.match(content[0].text):
-        layout.remove(content.pop(0), ChromeReason.NAVIGATION)
+    dateline_at = _first_match(lines, TASS.dateline)
+    footer = _split_footer(lines, TASS.footer_start, (dateline_at or 0) + 1)
     article = ArticleParts(ArticleKind.NEWS)
     layout.articles.append(article)
-    if content:
-        article.title = content.pop(0)
+    # Above the dateline: menus (chrome anywhere there), the title, an older page's time
+    # stamp, the lead line (subtitle), then photos as caption + credit pairs.
+    head: list[Line] = []
+    stamp: re.Match[str] | None = None
+    for line in lines[: dateline_at if dateline_at is not None else footer]:
+        if TASS.navigation.match(line.text):
+            layout.remove(line, ChromeReason.NAVIGATION)
+        elif stamp is None and head and (match := TASS.timestamp.match(line.text)):
+            stamp = match
+            article.claim(line)
+        else:
+            head.append(line)
+    if head:
+        article.title = head.pop(0)
         article.claim(article.title)
-    dateline_at = next(
-        (i for i, line in enumerate(content) if TASS.dateline.match(line.text)), None
-    )
-    # Above the dateline: the lead line (subtitle), then photos as caption + credit pairs.
-    lead = content[:dateline_at] if dateline_at is not None else content
     index = 0
-    while index < len(lead):
-        line = lead[index]
-        following = lead[index + 1] if index + 1 < len(lead) else None
+    while index < len(head):
+        line = head[index]
+        following = head[index + 1] if index + 1 < len(head) else None
         if TASS.credit.match(line.text):
             article.add_media(line, MediaKind.CREDIT)
         elif index == 0:
@@ -268,7 +297,7 @@ def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
         else:
             break  # no dateline: the body starts at the first line that is no photo
         index += 1
-    body = content[dateline_at:] if dateline_at is not None else lead[index:]
+    body = list(lines[dateline_at:footer]) if dateline_at is not None else head[index:]
     for line in body:
         match = TASS.dateline.match(line.text)
         if match is not None and article.dateline is None:
@@ -280,6 +309,12 @@ def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
             article.add_paragraph(line, skip=match.end())
         else:
             article.add_paragraph(line)
+    if stamp is not None and (article.published is not None or article.dateline is None):
+        # An older page's time stamp gives the time and the UTC offset as well.
+        offset = datetime.timezone(
+            datetime.timedelta(hours=int(stamp["offset"].replace("\u2212", "-")))
+        )
+        _infer_date(article, text, stamp["month"], stamp["day"], stamp["time"], offset)
     _read_footer(layout, lines[footer:], TASS.social)
     return layout
 
@@ -310,9 +345,21 @@ def _read_csto_body(article: ArticleParts, lines: Sequence[Line]) -> None:
     """Body lines of a CSTO item: its date line, images, paragraphs."""
     for line in lines:
         match = CSTO.date_line.match(line.text)
+        repeat = CSTO.dated_title.match(line.text)
         if match is not None and article.published is None and not article.paragraphs:
             article.published = dates.parse_date(match["date"])
             article.published_span = _span(line)
+            article.claim(line)
+        elif (
+            repeat is not None
+            and article.title is not None
+            and repeat["title"] == article.title.text
+            and article.published is None
+        ):
+            article.published = dates.parse_date(repeat["date"])
+            article.published_span = Span(
+                start=line.start + repeat.start("date"), end=line.start + repeat.end("date")
+            )
             article.claim(line)
         elif CSTO.image.match(line.text):
             article.add_media(line, MediaKind.IMAGE)

@@ -43,8 +43,11 @@ _FULL_DATE = re.compile(
 _MONTH_YEAR = re.compile(rf"\b{MONTH},? \d{{4}}\b")
 # A bare year, 1950-2099, that is not part of a longer number.
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/]|,\d)")
-# "on Tuesday": the weekday a news page names for its own events.
-_ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})\b")
+# "on Tuesday", "told reporters Tuesday": the weekday a news page names for its own events;
+# "last Monday" or "next Friday" point at other days.
+_ON_WEEKDAY = re.compile(
+    rf"(?<!last )(?<!next )(?<!this )(?<!every )(?<!since )(?<!until )\b({_WEEKDAY})\b"
+)
 # An ordinal session of the UN General Assembly; session N opens in September of 1945 + N.
 _GA_SESSION = re.compile(
     r"\b(\d{1,3})(?:st|nd|rd|th) (?:(?:UN|U\.N\.|United Nations) )?General Assembly\b"
