@@ -43,6 +43,15 @@ _FULL_DATE = re.compile(
 _MONTH_YEAR = re.compile(rf"\b{MONTH},? \d{{4}}\b")
 # A bare year, 1950-2099, that is not part of a longer number.
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/]|,\d)")
+# Words before a year that make it the date of something past or of a span, not of the page:
+# "founded in 2002", "signed in 1992", "since 2011", "from 2019".
+_YEAR_OF_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:founded|established|created|formed|signed|inked|set up|adopted|ratified|launched|"
+    r"since|from|until|till|before|after|between|back)\s+(?:in\s+)?$"
+)
+# What after a year makes it the name of something or a range: "the 1992 Collective Security
+# Treaty", "2024-2025", "2024 and 2025".
+_YEAR_OF_OTHER_EVENT_AFTER = re.compile(r"(?:\s+[A-Z]|[-\u2013\u2014]\d|\s+(?:and|or|to)\s+\d)")
 # "on Tuesday", "told reporters Tuesday": the weekday a news page names for its own events;
 # "last Monday" or "next Friday" point at other days.
 _ON_WEEKDAY = re.compile(
@@ -102,12 +111,12 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
     found: list[PrintedDate] = []
     taken: list[tuple[int, int]] = []
     for match in _FULL_DATE.finditer(text):
+        taken.append(match.span())
         try:
             date = parse_date(match.group())
         except (ValueError, OverflowError):
             continue  # 31 February and the like: not a date, so not a fact.
         found.append(PrintedDate(date, "day", offset + match.start(), offset + match.end()))
-        taken.append(match.span())
     for match in _MONTH_YEAR.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
             continue
@@ -131,7 +140,8 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
        session N opens in September of 1945 + N, so the page is from that year or the
        next; several sessions must agree;
     2. years printed on their own (``in 2023``), but only when the page names a weekday
-       for its events (``on Tuesday``).
+       for its events (``on Tuesday``), and not years that date something else
+       (``founded in 2002``, ``since 2011``, ``the 1992 Treaty``, ``2024-2025``).
 
     A weekday the page names must fall on the date in the inferred year. The year is given
     only where exactly one candidate survives; otherwise it is None.
@@ -154,9 +164,14 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
         dated = [m.span() for m in _FULL_DATE.finditer(text)]
         candidates = set()
         for m in _YEAR.finditer(text):
-            if not any(start <= m.start() < end for start, end in dated):
-                candidates.add(int(m.group()))
-                evidence.append(m.span())
+            if any(start <= m.start() < end for start, end in dated):
+                continue
+            if _YEAR_OF_OTHER_EVENT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            if _YEAR_OF_OTHER_EVENT_AFTER.match(text, m.end()):
+                continue
+            candidates.add(int(m.group()))
+            evidence.append(m.span())
     if not candidates:
         return YearInference(None, ())
     if weekday_match is not None:

@@ -1,0 +1,83 @@
+"""Printed dates and the inference of a missing year."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from csto_corpus.parse.dates import find_dates, infer_year, parse_date
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("17 February 2022", datetime.date(2022, 2, 17)),
+        ("July 19, 2024", datetime.date(2024, 7, 19)),
+        ("14.09.2022", datetime.date(2022, 9, 14)),
+        ("02 December 2025", datetime.date(2025, 12, 2)),
+    ],
+)
+def test_parse_date(printed: str, expected: datetime.date) -> None:
+    assert parse_date(printed) == expected
+
+
+def test_find_dates_gives_precision_and_offsets() -> None:
+    text = "signed on May 15, 1992 in Tashkent, of 9 November 2018, deployed in January 2022"
+    found = [(d.date, d.precision, text[d.start : d.end]) for d in find_dates(text)]
+    assert found == [
+        (datetime.date(1992, 5, 15), "day", "May 15, 1992"),
+        (datetime.date(2018, 11, 9), "day", "9 November 2018"),
+        (datetime.date(2022, 1, 1), "month", "January 2022"),
+    ]
+
+
+def test_an_impossible_date_is_no_date() -> None:
+    assert find_dates("on 31 February 2023 and 30 February 2024") == []
+
+
+def test_session_and_weekday_agree() -> None:
+    text = "ahead of the 80th UN General Assembly, the ministry said on Wednesday"
+    # Session 80 opens in September 2025; 17 September fell on a Wednesday in 2025.
+    assert infer_year(9, 17, text).year == 2025
+
+
+def test_session_without_weekday_is_ambiguous() -> None:
+    assert infer_year(9, 17, "ahead of the 80th UN General Assembly").year is None
+
+
+def test_two_sessions_must_agree() -> None:
+    text = "the 78th session of the UN General Assembly and the 79th UN General Assembly"
+    # 78 gives 2023 or 2024, 79 gives 2024 or 2025: only 2024 is left.
+    assert infer_year(3, 1, text).year == 2024
+    assert (
+        infer_year(3, 1, "the 70th UN General Assembly and the 79th UN General Assembly").year
+        is None
+    )
+
+
+def test_printed_year_needs_a_weekday() -> None:
+    assert infer_year(3, 4, "the plan for 2025 was approved").year is None
+    assert infer_year(3, 4, "the plan for 2025 was approved on Tuesday").year == 2025
+    assert infer_year(3, 4, "the plan for 2025 was approved on Monday").year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO was founded in 2002, it said on Thursday.",
+        "It has worked since 2002, it said on Thursday.",
+        "under the 2002 Charter, it said on Thursday.",
+        "for 2002-2003, it said on Thursday.",
+        "It said last Thursday that the plan for 2002 was ready.",
+    ],
+)
+def test_years_that_date_other_things_are_no_evidence(text: str) -> None:
+    # 14 November 2002 was a Thursday, but none of these years dates the page.
+    assert infer_year(11, 14, text).year is None
+
+
+def test_the_weekday_must_match() -> None:
+    inference = infer_year(9, 10, "the 74th UN General Assembly, it said on Tuesday")
+    assert inference.year == 2019
+    assert infer_year(9, 10, "the 74th UN General Assembly, it said on Monday").year is None
