@@ -334,7 +334,7 @@ class Provision:
 class Resolution:
     """A UN resolution named in an article.
 
-    ``symbol`` is in canonical UN form (``A/RES/77/13``, ``S/RES/2354``), or None for a
+    ``symbol`` is in canonical UN form (``A/RES/75/20``, ``S/RES/2178``), or None for a
     mention that prints no symbol.
 
     >>> r = Resolution(symbol="A/RES/80/1", body=UNBody.GENERAL_ASSEMBLY, session=80,
