@@ -79,14 +79,15 @@ def _known_place(words: str) -> str | None:
     """The longest leading run of ``words`` that names a state or city, as printed."""
     parts = words.split()
     for size in range(len(parts), 0, -1):
-        candidate = " ".join(parts[:size])
-        if canonical_city(candidate) is not None:
-            return candidate
-        state = canonical_state(candidate)
-        if state is not None and state[0] in (candidate, candidate.rstrip(".")):
-            return candidate  # a state's name, not its adjective
-        if state is not None and candidate.startswith(("Republic", "Russian Federation")):
-            return candidate
+        joined = " ".join(parts[:size])
+        for candidate in (joined, joined.rstrip(".")):
+            if canonical_city(candidate) is not None:
+                return candidate
+            state = canonical_state(candidate)
+            if state is not None and (
+                state[0] == candidate or candidate.startswith(("Republic", "Russian Federation"))
+            ):
+                return candidate  # a state's name, not its adjective
     return None
 
 

@@ -28,9 +28,10 @@ Resolutions without a symbol
     the Security Council. ``resolution of``/``resolution to`` (the resolution of a
     conflict) and ``resolution`` after other words (``peaceful resolution``) are not UN
     resolutions.
-Pronouns
-    ``It`` and ``The document`` as the subject of a sentence, followed by a provision
-    verb, refer to the last resolution referred to in the previous sentence.
+Pronouns and ``the document``
+    ``It`` as the subject of a sentence, followed by a provision verb, and ``The
+    document`` (``the text``) as the subject of a sentence, refer to the last resolution
+    referred to in the previous sentence.
 
 Details of each resolution: ``session`` from the symbol, or for one without a symbol from
 ``the 79th session of the United Nations General Assembly`` in its sentence; ``title``
@@ -194,14 +195,18 @@ _TITLE_AFTER = re.compile(
 )
 #: What may stand between a resolution without a symbol and the symbol that names it.
 _LINK_GAP = re.compile(
-    rf"(?:{_SESSION_CLAUSE})?(?:\s*,?\s*(?:(?:on|entitled|titled)\s+)?[\"“«„][^\"“”«»„\n]{{2,300}}"
-    r"[\"”»“])?\s*[(,]?\s*"
+    rf"(?:{_SESSION_CLAUSE})?(?:\s+on\s+[^,;()\"“”«»„\n]{{1,150}})?"
+    rf"(?:\s*,?\s*(?:(?:on|entitled|titled)\s+)?[\"“«„][^\"“”«»„\n]{{2,300}}[\"”»“])?"
+    r"\s*[(,]?\s*"
 )
 _ADOPTED_ON = re.compile(
     r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote)\s+)?on\s+"
 )
 _OF_DATE = re.compile(r"\s*\)?\s+of\s+")
-_PRONOUN = re.compile(rf"(?P<ref>It|The\s+document|This\s+document)\s+{_ADVERB}{_VERB}")
+#: "It notes ...": a pronoun subject, counted only before a provision verb.
+_PRONOUN = re.compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
+#: "The document was adopted ...", "The text also notes ...": a noun that refers back.
+_DOCUMENT_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:document|text)\b")
 _AFTER_SUBJECT = re.compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
 _RELATIVE = re.compile(
     r"(?:\s+on\s+[^,;]{1,150}?)?,\s+which,?\s+"
@@ -447,6 +452,7 @@ class _Walker:
                 continue
             unnamed.mentions.append(Span(start=anchor.start, end=anchor.end))
             referred.append((anchor, unnamed, anchor.end))
+        self._document_subject(sentence, referred)
         for position, (_, record, subject_end) in enumerate(referred):
             if record.title is None:
                 self._title(record, subject_end, sentence.end)
@@ -459,6 +465,23 @@ class _Walker:
             self.previous = referred[-1][1]
         elif not self._pronoun_refers(sentence):
             self.previous = None
+
+    def _document_subject(
+        self, sentence: Sentence, referred: list[tuple[_Anchor, _Record, int]]
+    ) -> None:
+        """``The document`` as the subject refers to the previous sentence's resolution."""
+        if self.previous is None:
+            return
+        subjects = self._subject_starts(sentence)
+        if any(anchor.start in subjects for anchor, _, _ in referred):
+            return
+        for start in sorted(subjects):
+            m = _DOCUMENT_SUBJECT.match(self.text, start, sentence.end)
+            if m is not None:
+                self.previous.mentions.append(Span(start=m.start(), end=m.end()))
+                anchor = _Anchor(m.start(), m.end(), None, None, det="the")
+                referred.insert(0, (anchor, self.previous, m.end()))
+                return
 
     def _named(self, anchor: _Anchor) -> _Record:
         symbol = anchor.symbol or ""
@@ -479,8 +502,7 @@ class _Walker:
         return record
 
     def _linked(self, nominal: _Anchor, symbol: _Anchor) -> bool:
-        gap = _LINK_GAP.match(self.text, nominal.end, symbol.start)
-        return gap is not None and gap.end() == symbol.start
+        return _LINK_GAP.fullmatch(self.text, nominal.end, symbol.start) is not None
 
     def _unnamed(self, anchor: _Anchor, sentence: Sentence, organs: set[UNBody]) -> _Record | None:
         definite = anchor.det in ("the", "this", "that", "its", "their")
@@ -565,8 +587,6 @@ class _Walker:
             m = self._pronoun(sentence)
             if m is not None:
                 record = self.previous
-                if m.group("ref") != "It":
-                    record.mentions.append(Span(start=m.start("ref"), end=m.end("ref")))
                 record.provisions.append(
                     Provision(
                         verb=m.group("verb"),
