@@ -409,9 +409,10 @@ class Event:
 
     date: datetime.date
     date_precision: DatePrecision
-    description: str  #: What happened, as printed.
+    description: str  #: What happened, as printed; ``document.text[description_span]``.
     span: Span  #: The sentence that reports it.
-    place: str | None = None
+    place: str | None = None  #: Where it happened, as printed, where the page says.
+    description_span: Span | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -1,17 +1,49 @@
-"""Extraction of :attr:`~csto_corpus.model.Article.mentions` (a stub until its issue lands)."""
+"""Extraction of :attr:`~csto_corpus.model.Article.mentions`: the states and organizations named.
+
+One :class:`~csto_corpus.model.Mention` per occurrence in the article's title, subtitle
+and paragraphs, found by the gazetteer's matcher
+(:func:`csto_corpus.parse._gazetteer.find_names`): the longest name wins (``UN Security
+Council`` is one mention of the Security Council, not also one of the UN), and adjectives
+count for their state (``Russian`` in ``the Russian Foreign Ministry`` is Russia). Photo
+captions and credits are not searched: they repeat the text or name a photographer.
+"""
 
 from __future__ import annotations
 
-from csto_corpus.model import Article, Mention
+from csto_corpus.model import Article, Mention, Span
+from csto_corpus.parse._gazetteer import find_names
 
 __all__ = ["extract_mentions"]
 
 
 def extract_mentions(text: str, article: Article) -> tuple[Mention, ...]:
-    """The mentions of ``article``, each with its span into ``text`` (the document text).
+    """The states and organizations ``article`` names, in page order, with spans into ``text``.
 
-    >>> from csto_corpus.model import ArticleKind
-    >>> extract_mentions("", Article(id="p/1", kind=ArticleKind.NEWS))
-    ()
-    """
-    return ()
+    >>> from csto_corpus.model import ArticleKind, Paragraph
+    >>> page = "The Russian envoy spoke at the UN Security Council."
+    >>> article = Article(id="p/1", kind=ArticleKind.NEWS,
+    ...                   paragraphs=(Paragraph(text=page, span=Span(start=0, end=len(page))),))
+    >>> [(m.kind.value, m.name, m.code, m.text) for m in extract_mentions(page, article)]
+    [('state', 'Russia', 'RUS', 'Russian'), ('organization', 'UN Security Council', 'UNSC', 'UN Security Council')]
+    """  # noqa: E501 (a doctest's expected output is one line)
+    regions = [article.title_span, article.subtitle_span, *(p.span for p in article.paragraphs)]
+    mentions: list[Mention] = []
+    seen: set[int] = set()
+    for region in regions:
+        if region is None:
+            continue
+        for hit in find_names(text, region.start, region.end):
+            if hit.start in seen:
+                continue
+            seen.add(hit.start)
+            mentions.append(
+                Mention(
+                    kind=hit.kind,
+                    name=hit.name,
+                    code=hit.code,
+                    text=hit.text,
+                    span=Span(start=hit.start, end=hit.end),
+                )
+            )
+    mentions.sort(key=lambda m: m.span.start)
+    return tuple(mentions)

@@ -1,17 +1,634 @@
-"""Extraction of :attr:`~csto_corpus.model.Article.resolutions` (a stub until its issue lands)."""
+"""Extraction of :attr:`~csto_corpus.model.Article.resolutions`: UN resolutions an article names.
+
+The article's title, subtitle and paragraphs are read sentence by sentence
+(:func:`csto_corpus.parse._text.split_sentences`). In each sentence the rules below find
+*anchors*:
+
+Symbols (the UN symbol grammar, never a list of symbols)
+    ``A/RES/<session>/<number>`` (``A/RES/77/13``), old-style ``A/RES/<number> (<roman
+    session>)`` (``A/RES/217 (III)``, canonical ``A/RES/217(III)``), ``A/RES/ES-11/1``,
+    ``S/RES/<number>`` with an optional ``(<year>)``; and lists after the word
+    ``resolution(s)`` or ``UNSCR``: ``Resolution 77/13``, ``resolutions 75/20 and 76/1``,
+    ``resolution 2178 (2014)`` (a year in brackets is Security Council style), ``resolution
+    2625 (XXV)`` (a Roman session is old General Assembly style), and bare numbers
+    (``Security Council resolutions, in particular 1624 and 2354``) only where the sentence
+    names the Security Council; a bare number without that context is dropped. A
+    Security Council symbol is canonical without its year (``S/RES/1624``); the year goes
+    to :attr:`~csto_corpus.model.Resolution.year`.
+Resolutions without a symbol
+    A singular ``resolution`` with its determiner and modifiers (``a UN General Assembly
+    resolution``, ``the new draft resolution``, ``the Resolution``). It is the same
+    resolution as a symbol that follows it in the sentence with only a session clause, a
+    quoted title or a bracket between (``the resolution adopted by the 77th session of the
+    ... “On ...” (A/RES/77/13)``). Otherwise a definite one (``the``, ``this``) refers
+    back to the last resolution named in the article (the last draft for ``the draft
+    resolution``; the last of the same organ if it names one); an indefinite one, or a
+    definite one with nothing to refer to, is a new resolution with symbol None, kept only
+    if it names a UN organ or is a draft, or the sentence names the General Assembly or
+    the Security Council. ``resolution of``/``resolution to`` (the resolution of a
+    conflict) and ``resolution`` after other words (``peaceful resolution``) are not UN
+    resolutions.
+Pronouns and ``the document``
+    ``It`` as the subject of a sentence, followed by a provision verb, and ``The
+    document`` (``the text``) as the subject of a sentence, refer to the last resolution
+    referred to in the previous sentence.
+
+Details of each resolution: ``session`` from the symbol, or for one without a symbol from
+``the 79th session of the United Nations General Assembly`` in its sentence; ``title``
+from a quoted title (first letter a capital) after the mention, after ``on``/``entitled``,
+a session clause between allowed, stored without the quotation marks; ``adopted`` from
+``(was) adopted (unanimously) on <day month year>`` after the mention in its sentence, or
+``<symbol> of <day month year>``; ``draft`` from the word ``draft`` before ``resolution``.
+
+Provisions: a sentence whose subject is the resolution (its mention or a reference to it
+at the start of the sentence, after an optional introductory phrase and comma) followed by
+a provision verb from :data:`PROVISION_VERBS` (adverbs such as ``also`` allowed between),
+or a sentence where a relative clause ``, which (among other things) <verb>`` follows the
+mention. The provision's text and span are the sentence's. Impersonal passives in the
+following sentences (``the significance of ... is particularly emphasized``) are not
+provisions: their subject is not the resolution, and nothing in the sentence says whose
+text it is.
+
+Mentions: each printed symbol or number is one mention (without its brackets); a phrase
+that refers back (``the Resolution``, ``the document``) is one mention; a phrase joined to
+a symbol in its sentence adds nothing; ``It`` is not recorded as a mention.
+"""
 
 from __future__ import annotations
 
-from csto_corpus.model import Article, Resolution
+import datetime
+import re
+from typing import NamedTuple
 
-__all__ = ["extract_resolutions"]
+import attrs
+
+from csto_corpus.model import Article, Provision, Resolution, Span, UNBody
+from csto_corpus.parse._gazetteer import find_names
+from csto_corpus.parse._text import Sentence, split_sentences
+from csto_corpus.parse.dates import find_dates
+
+__all__ = ["PROVISION_VERBS", "extract_resolutions"]
+
+#: Verbs a resolution's operative and preambular paragraphs begin with, as printed in
+#: reports (third person singular). Longer phrases first.
+PROVISION_VERBS: tuple[str, ...] = (
+    "calls upon",
+    "calls on",
+    "takes note",
+    "notes",
+    "stresses",
+    "commends",
+    "welcomes",
+    "emphasizes",
+    "emphasises",
+    "recognizes",
+    "recognises",
+    "reaffirms",
+    "affirms",
+    "urges",
+    "encourages",
+    "requests",
+    "decides",
+    "expresses",
+    "underlines",
+    "underscores",
+    "acknowledges",
+    "appreciates",
+    "condemns",
+    "invites",
+    "recalls",
+    "reiterates",
+    "highlights",
+    "supports",
+    "demands",
+    "declares",
+    "states",
+    "points out",
+    "confirms",
+    "praises",
+)
+
+_VERB = "(?P<verb>" + "|".join(re.escape(v) for v in PROVISION_VERBS) + r")\b"
+# Adverbs between the subject and its verb: "The resolution also notes".
+_ADVERB = (
+    r"(?:(?:also|further|furthermore|in particular|particularly|specifically|expressly|"
+    r"again|once again|notably|explicitly|rightly|strongly|firmly)\s+)?"
+)
+# An introductory phrase before the subject: "At the same time, ", "In its preamble, ".
+_INTRO = re.compile(r"(?:[A-Z][\w'’ -]{0,40},\s+)?")  # noqa: RUF001
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_UN = r"(?:UN|U\.N\.|United\s+Nations)"
+
+# --- Symbols ---------------------------------------------------------------------------
+#: ``A/RES/77/13``; an emergency special session: ``A/RES/ES-11/1``.
+_GA_SYMBOL = re.compile(
+    r"(?<![\w/])A/RES/(?:(?P<session>\d{1,3})|(?P<special>E?S-\d{1,2}))/(?P<number>\d{1,4})"
+    r"(?![\w/])"
+)
+#: Old style, before the 31st session: ``A/RES/217 (III)``, ``A/RES/2625(XXV)``.
+_GA_OLD_SYMBOL = re.compile(r"(?<![\w/])A/RES/(?P<number>\d{1,4})\s?\((?P<roman>[IVXL]{1,7})\)")
+#: ``S/RES/1624``, ``S/RES/1624 (2005)``, ``S/RES/1624(2005)``.
+_SC_SYMBOL = re.compile(
+    r"(?<![\w/])S/RES/(?P<number>\d{1,4})(?![\w/])(?:\s?\((?P<year>(?:19|20)\d\d)\))?"
+)
+#: One item of a list after "resolution(s)": ``77/13``, ``1624 (2005)``, ``217 (III)``, ``2354``.
+_ITEM = (
+    r"(?:\d{1,3}/\d{1,4}(?![\w/])|\d{1,4}(?![\w/.,]\d)(?![\w/])"
+    r"(?:\s?\((?:(?:19|20)\d\d|[IVXL]{1,7})\))?)"
+)
+_ITEM_RE = re.compile(
+    r"(?P<session>\d{1,3})/(?P<slashed>\d{1,4})"
+    r"|(?P<number>\d{1,4})(?:\s?\((?:(?P<year>(?:19|20)\d\d)|(?P<roman>[IVXL]{1,7}))\))?"
+)
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)"
+#: The word, then optional "No."/"in particular", then a list of items.
+_RESOLUTION_LIST = re.compile(
+    r"\b(?P<head>[Rr]esolutions?|UNSCRs?)"
+    r"(?:\s*,?\s+(?:in\s+particular|including|notably|especially|such\s+as|namely)[,:]?)?"
+    r"\s+(?:(?:No|Nos|Number|Numbers)\.?\s*)?"
+    rf"(?P<items>{_ITEM}(?:{_SEPARATOR}{_ITEM})*)"
+)
+#: "of the (UN) Security Council" right after a list of bare numbers.
+_OF_SECURITY_COUNCIL = re.compile(rf"\s+of\s+the\s+(?:{_UN}\s+)?Security\s+Council\b")
+
+# --- Resolutions without a symbol -------------------------------------------------------
+_MODIFIER = (
+    r"(?:new|latest|recent|relevant|corresponding|draft|special|landmark|above-mentioned|"
+    r"aforementioned|said|historic|annual|biennial|UN|U\.N\.|UN's|United|Nations|UNGA|UNSC|"
+    r"General|Assembly|Assembly's|Security|Council|Council's|"
+    rf"{_ORDINAL})"
+)
+#: A singular "resolution" with its determiner and modifiers.
+_NOMINAL = re.compile(
+    r"(?:(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+))?"
+    rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,5}})"
+    r"(?P<head>\b[Rr]esolution)(?![\w/-])"
+)
+_DRAFT = re.compile(r"\b[Dd]raft\b")
+_GA_WORDS = re.compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
+_SC_WORDS = re.compile(r"\b(?:Security\s+Council|UNSC)\b", re.IGNORECASE)
+_UN_WORDS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN's)\b")
+#: "resolution of the conflict", "resolution to the crisis": not a UN resolution, unless
+#: "of" names a UN organ.
+_NOT_A_UN_RESOLUTION = re.compile(
+    rf"\s+(?:to\b|of\s+(?!the\s+(?:{_UN}|General\s+Assembly|Security\s+Council)\b))"
+)
+
+# --- Details ----------------------------------------------------------------------------
+#: "the 79th session of the United Nations General Assembly", "the 77th UN General Assembly".
+_SESSION = re.compile(
+    rf"\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+(?:regular\s+)?[Ss]ession\s+of\s+the\s+"
+    rf"(?:{_UN}\s+)?General\s+Assembly\b"
+    rf"|\b(?P<m>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{_UN}\s+)?General\s+Assembly"
+    r"(?:\s+[Ss]ession)?\b"
+)
+#: A session clause between a resolution and its title or symbol.
+_SESSION_CLAUSE = (
+    rf"(?:\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:adopted\s+)?(?:by|at|during|of)\s+the\s+"
+    rf"(?:{_ORDINAL}\s+(?:regular\s+)?[Ss]ession\s+of\s+the\s+(?:{_UN}\s+)?General\s+Assembly|"
+    rf"{_ORDINAL}\s+(?:{_UN}\s+)?General\s+Assembly(?:\s+[Ss]ession)?))"
+)
+_QUOTED = r"[\"“«„](?P<title>[A-Z][^\"“”«»„\n]{2,300})[\"”»“]"
+#: A quoted title after a mention: `on "..."`, `entitled “...”`, a session clause between.
+_TITLE_AFTER = re.compile(
+    rf"(?:{_SESSION_CLAUSE})?\s*,?\s*(?:(?:on|entitled|titled|called|named)\s+)?{_QUOTED}"
+)
+#: What may stand between a resolution without a symbol and the symbol that names it.
+_LINK_GAP = re.compile(
+    rf"(?:{_SESSION_CLAUSE})?(?:\s+on\s+[^,;()\"“”«»„\n]{{1,150}})?"
+    rf"(?:\s*,?\s*(?:(?:on|entitled|titled)\s+)?[\"“«„][^\"“”«»„\n]{{2,300}}[\"”»“])?"
+    r"\s*[(,]?\s*"
+)
+_ADOPTED_ON = re.compile(
+    r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote)\s+)?on\s+"
+)
+_OF_DATE = re.compile(r"\s*\)?\s+of\s+")
+#: "It notes ...": a pronoun subject, counted only before a provision verb.
+_PRONOUN = re.compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
+#: "The document was adopted ...", "The text also notes ...": a noun that refers back.
+_DOCUMENT_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:document|text)\b")
+_AFTER_SUBJECT = re.compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
+_RELATIVE = re.compile(
+    r"(?:\s+on\s+[^,;]{1,150}?)?,\s+which,?\s+"
+    r"(?:(?:among\s+other\s+things|inter\s+alia|in\s+particular|in\s+part),?\s+)?"
+    rf"{_ADVERB}{_VERB}"
+)
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+class _Anchor(NamedTuple):
+    """A resolution mention found in a sentence, before it is resolved to a record."""
+
+    start: int
+    end: int
+    symbol: str | None  # None for a resolution without a symbol
+    body: UNBody | None
+    session: int | None = None
+    number: int | None = None
+    year: int | None = None
+    det: str | None = None  # for resolutions without a symbol
+    draft: bool = False
+
+
+@attrs.define
+class _Record:
+    """A resolution being assembled from its mentions."""
+
+    symbol: str | None
+    body: UNBody | None
+    session: int | None = None
+    number: int | None = None
+    year: int | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    adopted: datetime.date | None = None
+    adopted_span: Span | None = None
+    draft: bool = False
+    provisions: list[Provision] = attrs.Factory(list)
+    mentions: list[Span] = attrs.Factory(list)
+
+    def build(self) -> Resolution:
+        return Resolution(
+            symbol=self.symbol,
+            body=self.body,
+            span=self.mentions[0],
+            session=self.session,
+            number=self.number,
+            year=self.year,
+            title=self.title,
+            title_span=self.title_span,
+            adopted=self.adopted,
+            adopted_span=self.adopted_span,
+            draft=self.draft,
+            provisions=tuple(self.provisions),
+            mentions=tuple(self.mentions),
+        )
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
+    """Every printed symbol and listed number in ``sentence``."""
+    start, end = sentence.start, sentence.end
+    anchors: list[_Anchor] = []
+    for m in _GA_SYMBOL.finditer(text, start, end):
+        if m.group("session"):
+            session = int(m.group("session"))
+            symbol = f"A/RES/{session}/{int(m.group('number'))}"
+            anchors.append(
+                _Anchor(
+                    m.start(),
+                    m.end(),
+                    symbol,
+                    UNBody.GENERAL_ASSEMBLY,
+                    session,
+                    int(m.group("number")),
+                )
+            )
+        else:
+            symbol = f"A/RES/{m.group('special')}/{int(m.group('number'))}"
+            anchors.append(
+                _Anchor(
+                    m.start(),
+                    m.end(),
+                    symbol,
+                    UNBody.GENERAL_ASSEMBLY,
+                    None,
+                    int(m.group("number")),
+                )
+            )
+    for m in _GA_OLD_SYMBOL.finditer(text, start, end):
+        number, roman = int(m.group("number")), m.group("roman")
+        anchors.append(
+            _Anchor(
+                m.start(),
+                m.end(),
+                f"A/RES/{number}({roman})",
+                UNBody.GENERAL_ASSEMBLY,
+                _roman(roman),
+                number,
+            )
+        )
+    for m in _SC_SYMBOL.finditer(text, start, end):
+        number = int(m.group("number"))
+        year = int(m.group("year")) if m.group("year") else None
+        anchors.append(
+            _Anchor(
+                m.start(), m.end(), f"S/RES/{number}", UNBody.SECURITY_COUNCIL, None, number, year
+            )
+        )
+    council = [h for h in find_names(text, start, end) if h.code == "UNSC"]
+    for m in _RESOLUTION_LIST.finditer(text, start, end):
+        security_context = (
+            m.group("head").startswith("UNSCR")
+            or any(h.end <= m.start() for h in council)
+            or bool(_OF_SECURITY_COUNCIL.match(text, m.end()))
+        )
+        for item in _ITEM_RE.finditer(text, m.start("items"), m.end("items")):
+            anchor = _list_item(item, security_context)
+            if anchor is not None:
+                anchors.append(anchor)
+    anchors.sort(key=lambda a: a.start)
+    return anchors
+
+
+def _list_item(item: re.Match[str], security_context: bool) -> _Anchor | None:
+    if item.group("session"):
+        session, number = int(item.group("session")), int(item.group("slashed"))
+        return _Anchor(
+            item.start(),
+            item.end(),
+            f"A/RES/{session}/{number}",
+            UNBody.GENERAL_ASSEMBLY,
+            session,
+            number,
+        )
+    number = int(item.group("number"))
+    if item.group("roman"):
+        roman = item.group("roman")
+        return _Anchor(
+            item.start(),
+            item.end(),
+            f"A/RES/{number}({roman})",
+            UNBody.GENERAL_ASSEMBLY,
+            _roman(roman),
+            number,
+        )
+    if item.group("year") or security_context:
+        year = int(item.group("year")) if item.group("year") else None
+        return _Anchor(
+            item.start(), item.end(), f"S/RES/{number}", UNBody.SECURITY_COUNCIL, None, number, year
+        )
+    return None  # a bare number without a Security Council context: not a symbol
+
+
+def _nominal_anchors(
+    text: str, sentence: Sentence, symbols: list[_Anchor], organs: set[UNBody]
+) -> list[_Anchor]:
+    """Singular "resolution" phrases that are not part of a symbol list."""
+    anchors: list[_Anchor] = []
+    for m in _NOMINAL.finditer(text, sentence.start, sentence.end):
+        if _RESOLUTION_LIST.match(text, m.start("head"), sentence.end):
+            continue  # "Resolution 77/13": the list's items are the anchors
+        if _NOT_A_UN_RESOLUTION.match(text, m.end()):
+            continue
+        mods = m.group("mods")
+        det = m.group("det").strip().lower() if m.group("det") else None
+        named_organ = _organ(mods)
+        draft = bool(_DRAFT.search(mods))
+        if det is None and not mods:
+            continue  # "peaceful resolution", "conflict resolution"
+        if det in (None, "a", "an") and not (
+            named_organ or draft or organs or _UN_WORDS.search(mods)
+        ):
+            continue
+        anchors.append(_Anchor(m.start(), m.end(), None, named_organ, det=det or "", draft=draft))
+    return anchors
+
+
+def _organ(words: str) -> UNBody | None:
+    if _GA_WORDS.search(words):
+        return UNBody.GENERAL_ASSEMBLY
+    if _SC_WORDS.search(words):
+        return UNBody.SECURITY_COUNCIL
+    return None
+
+
+def _sentence_organs(text: str, sentence: Sentence) -> set[UNBody]:
+    codes = {h.code for h in find_names(text, sentence.start, sentence.end)}
+    organs = set()
+    if "UNGA" in codes:
+        organs.add(UNBody.GENERAL_ASSEMBLY)
+    if "UNSC" in codes:
+        organs.add(UNBody.SECURITY_COUNCIL)
+    return organs
+
+
+class _Walker:
+    """Resolves anchors to records across the sentences of one article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.records: list[_Record] = []
+        self.by_symbol: dict[str, _Record] = {}
+        self.last: _Record | None = None  # the last resolution named, not a draft
+        self.last_draft: _Record | None = None
+        self.previous: _Record | None = None  # the last referred to in the previous sentence
+
+    def sentence(self, sentence: Sentence) -> None:
+        text = self.text
+        symbols = _symbol_anchors(text, sentence)
+        organs = _sentence_organs(text, sentence)
+        nominals = _nominal_anchors(text, sentence, symbols, organs)
+        anchors = sorted(symbols + nominals, key=lambda a: a.start)
+        referred: list[tuple[_Anchor, _Record, int]] = []  # anchor, record, subject end
+        skip: set[int] = set()
+        for index, anchor in enumerate(anchors):
+            if index in skip:
+                continue
+            if anchor.symbol is not None:
+                record = self._named(anchor)
+                record.mentions.append(Span(start=anchor.start, end=anchor.end))
+                referred.append((anchor, record, anchor.end))
+                continue
+            following = anchors[index + 1] if index + 1 < len(anchors) else None
+            if (
+                following is not None
+                and following.symbol is not None
+                and self._linked(anchor, following)
+            ):
+                record = self._named(following)
+                record.mentions.append(Span(start=following.start, end=following.end))
+                self._title(record, anchor.end, following.start)
+                referred.append((anchor, record, following.end))
+                skip.add(index + 1)
+                continue
+            unnamed = self._unnamed(anchor, sentence, organs)
+            if unnamed is None:
+                continue
+            unnamed.mentions.append(Span(start=anchor.start, end=anchor.end))
+            referred.append((anchor, unnamed, anchor.end))
+        self._document_subject(sentence, referred)
+        for position, (_, record, subject_end) in enumerate(referred):
+            if record.title is None:
+                self._title(record, subject_end, sentence.end)
+            next_start = (
+                referred[position + 1][0].start if position + 1 < len(referred) else sentence.end
+            )
+            self._adopted(record, subject_end, next_start)
+        self._provision(sentence, referred)
+        if referred:
+            self.previous = referred[-1][1]
+        elif not self._pronoun_refers(sentence):
+            self.previous = None
+
+    def _document_subject(
+        self, sentence: Sentence, referred: list[tuple[_Anchor, _Record, int]]
+    ) -> None:
+        """``The document`` as the subject refers to the previous sentence's resolution."""
+        if self.previous is None:
+            return
+        subjects = self._subject_starts(sentence)
+        if any(anchor.start in subjects for anchor, _, _ in referred):
+            return
+        for start in sorted(subjects):
+            m = _DOCUMENT_SUBJECT.match(self.text, start, sentence.end)
+            if m is not None:
+                self.previous.mentions.append(Span(start=m.start(), end=m.end()))
+                anchor = _Anchor(m.start(), m.end(), None, None, det="the")
+                referred.insert(0, (anchor, self.previous, m.end()))
+                return
+
+    def _named(self, anchor: _Anchor) -> _Record:
+        symbol = anchor.symbol or ""
+        record = self.by_symbol.get(symbol)
+        if record is None:
+            record = _Record(
+                symbol=symbol,
+                body=anchor.body,
+                session=anchor.session,
+                number=anchor.number,
+                year=anchor.year,
+            )
+            self.by_symbol[symbol] = record
+            self.records.append(record)
+        elif record.year is None and anchor.year is not None:
+            record.year = anchor.year
+        self.last = record
+        return record
+
+    def _linked(self, nominal: _Anchor, symbol: _Anchor) -> bool:
+        return _LINK_GAP.fullmatch(self.text, nominal.end, symbol.start) is not None
+
+    def _unnamed(self, anchor: _Anchor, sentence: Sentence, organs: set[UNBody]) -> _Record | None:
+        definite = anchor.det in ("the", "this", "that", "its", "their")
+        target = self.last_draft if anchor.draft else self.last
+        if definite and target is not None and anchor.body in (None, target.body):
+            return target
+        if definite and not anchor.draft and anchor.body is not None:
+            for record in reversed(self.records):
+                if record.body is anchor.body and not record.draft:
+                    self.last = record
+                    return record
+        if not (
+            anchor.body
+            or anchor.draft
+            or organs
+            or _UN_WORDS.search(self.text, anchor.start, anchor.end)
+        ):
+            return None
+        session = self._session(anchor, sentence)
+        body = anchor.body
+        if body is None and session is not None:
+            body = UNBody.GENERAL_ASSEMBLY
+        if body is None and len(organs) == 1:
+            body = next(iter(organs))
+        record = _Record(symbol=None, body=body, session=session, draft=anchor.draft)
+        self.records.append(record)
+        if anchor.draft:
+            self.last_draft = record
+        else:
+            self.last = record
+        return record
+
+    def _session(self, anchor: _Anchor, sentence: Sentence) -> int | None:
+        best: tuple[int, int] | None = None
+        for m in _SESSION.finditer(self.text, sentence.start, sentence.end):
+            distance = m.start() - anchor.end if m.start() >= anchor.end else anchor.start - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, int(m.group("n") or m.group("m")))
+        return None if best is None else best[1]
+
+    def _title(self, record: _Record, start: int, end: int) -> None:
+        m = _TITLE_AFTER.match(self.text, start, end)
+        if m is not None:
+            record.title = m.group("title")
+            record.title_span = Span(start=m.start("title"), end=m.end("title"))
+
+    def _adopted(self, record: _Record, start: int, end: int) -> None:
+        if record.adopted is not None:
+            return
+        text = self.text
+        of_date = _OF_DATE.match(text, start, end)
+        candidates = [of_date.end()] if of_date else []
+        candidates += [m.end() for m in _ADOPTED_ON.finditer(text, start, end)]
+        for position in candidates:
+            for printed in find_dates(text[position:end], position):
+                if printed.start == position and printed.precision == "day":
+                    record.adopted = printed.date
+                    record.adopted_span = Span(start=printed.start, end=printed.end)
+                    return
+
+    def _provision(self, sentence: Sentence, referred: list[tuple[_Anchor, _Record, int]]) -> None:
+        text = self.text
+        subjects = self._subject_starts(sentence)
+        for anchor, record, subject_end in referred:
+            verb = None
+            if anchor.start in subjects:
+                m = _AFTER_SUBJECT.match(text, subject_end, sentence.end)
+                verb = m.group("verb") if m else None
+            if verb is None:
+                m = _RELATIVE.match(text, subject_end, sentence.end)
+                verb = m.group("verb") if m else None
+            if verb is not None:
+                record.provisions.append(
+                    Provision(
+                        verb=verb,
+                        text=sentence.text,
+                        span=Span(start=sentence.start, end=sentence.end),
+                    )
+                )
+                return
+        if not referred and self.previous is not None:
+            m = self._pronoun(sentence)
+            if m is not None:
+                record = self.previous
+                record.provisions.append(
+                    Provision(
+                        verb=m.group("verb"),
+                        text=sentence.text,
+                        span=Span(start=sentence.start, end=sentence.end),
+                    )
+                )
+
+    def _subject_starts(self, sentence: Sentence) -> set[int]:
+        """Where the subject may start: the sentence start, or after an introductory phrase."""
+        intro = _INTRO.match(self.text, sentence.start, sentence.end)
+        return {sentence.start, intro.end() if intro else sentence.start}
+
+    def _pronoun(self, sentence: Sentence) -> re.Match[str] | None:
+        for start in sorted(self._subject_starts(sentence)):
+            m = _PRONOUN.match(self.text, start, sentence.end)
+            if m is not None:
+                return m
+        return None
+
+    def _pronoun_refers(self, sentence: Sentence) -> bool:
+        return self.previous is not None and self._pronoun(sentence) is not None
 
 
 def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
-    """The resolutions of ``article``, each with its span into ``text`` (the document text).
+    """The UN resolutions ``article`` names, each with its spans into ``text``.
 
-    >>> from csto_corpus.model import ArticleKind
-    >>> extract_resolutions("", Article(id="p/1", kind=ArticleKind.NEWS))
-    ()
-    """
-    return ()
+    >>> from csto_corpus.model import ArticleKind, Paragraph
+    >>> page = ("Security Council resolutions, in particular 1373 and 2178 (2014), apply. "
+    ...         "Resolution 76/9 of 2 December 2021 was cited. It welcomes the efforts.")
+    >>> article = Article(id="p/1", kind=ArticleKind.NEWS,
+    ...                   paragraphs=(Paragraph(text=page, span=Span(start=0, end=len(page))),))
+    >>> [(r.symbol, r.year, r.adopted) for r in extract_resolutions(page, article)]
+    [('S/RES/1373', None, None), ('S/RES/2178', 2014, None), ('A/RES/76/9', None, datetime.date(2021, 12, 2))]
+    >>> extract_resolutions(page, article)[2].provisions[0].verb
+    'welcomes'
+    """  # noqa: E501 (a doctest's expected output is one line)
+    walker = _Walker(text)
+    regions = [article.title_span, article.subtitle_span, *(p.span for p in article.paragraphs)]
+    for region in regions:
+        if region is None:
+            continue
+        for sentence in split_sentences(text[region.start : region.end], region.start):
+            walker.sentence(sentence)
+    return tuple(record.build() for record in walker.records if record.mentions)

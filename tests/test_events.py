@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import datetime
+
+from csto_corpus.model import DatePrecision, Event
+
+from ._facts import article, cut, page, seed
+
+DAY = DatePrecision.DAY
+MONTH = DatePrecision.MONTH
+
+
+def _rows(events: tuple[Event, ...]) -> list[tuple[str, DatePrecision, str, str | None]]:
+    return [(e.date.isoformat(), e.date_precision, e.description, e.place) for e in events]
+
+
+def test_seed_002() -> None:
+    assert _rows(article(seed("002")).events) == [
+        (
+            "1992-05-15",
+            DAY,
+            "The collective security treaty was signed on May 15, 1992 in Tashkent",
+            "Tashkent",
+        ),
+        (
+            "2002-10-07",
+            DAY,
+            "the agreement on the establishment of the Collective Security Treaty Organization "
+            "was inked on October 7, 2002",
+            None,
+        ),
+    ]
+
+
+def test_seed_000() -> None:
+    assert _rows(article(seed("000")).events) == [
+        ("2018-11-09", DAY, "the corresponding memorandum of 9 November 2018", None),
+        (
+            "2022-01-01",
+            MONTH,
+            "the CSTO Collective Peacekeeping Forces were first deployed in Kazakhstan in "
+            "January 2022",
+            "Kazakhstan",
+        ),
+    ]
+
+
+def test_seed_003() -> None:
+    rows = _rows(article(seed("003")).events)
+    assert rows[1] == (
+        "2010-03-18",
+        DAY,
+        "the joint Declaration on Cooperation between the CSTO and UN Secretariats of 18 March "
+        "2010",
+        None,
+    )
+    assert rows[0][0] == "2024-07-19"  # the meeting named in the title
+    assert len(rows) == 2
+
+
+def test_seed_004() -> None:
+    document = seed("004")
+    assert _rows(article(document, 1).events) == [
+        (
+            "2024-07-25",
+            DAY,
+            "On 25 July 2024, staff of the CSTO Secretariat met with graduates of Central Asian "
+            "universities in the fields of “International relations” and “Regional studies”",
+            None,
+        )
+    ]
+    assert _rows(article(document, 3).events)[0][2].endswith("held on 19 July 2024")
+    (adopted,) = article(document, 6).events
+    assert adopted.date == datetime.date(2022, 11, 21)
+    assert adopted.description.endswith("was adopted on November 21, 2022")
+
+
+def test_seed_001_has_no_dated_event() -> None:
+    assert article(seed("001")).events == ()
+
+
+def test_own_pages() -> None:
+    rows = _rows(article(page("facts_res_tass_ga79.txt")).events)
+    assert rows == [
+        ("2024-12-02", DAY, "The document was adopted on December 2, 2024", None),
+        (
+            "2020-12-01",
+            MONTH,
+            "The previous resolution on the same topic, Resolution 75/20, was adopted in "
+            "December 2020",
+            None,
+        ),
+        (
+            "1992-05-15",
+            DAY,
+            "The Treaty on Collective Security was signed on May 15, 1992 in Tashkent",
+            "Tashkent",
+        ),
+        (
+            "2002-10-07",
+            DAY,
+            "The CSTO Charter was adopted on 7 October 2002 in Chisinau",
+            "Chisinau",
+        ),
+    ]
+    rows = _rows(article(page("facts_res_belta_sc.txt")).events)
+    assert rows == [
+        ("1948-12-10", DAY, "resolution A/RES/217 (III) of 10 December 1948", None),
+        (
+            "1945-10-24",
+            DAY,
+            "The Republic of Belarus has been a member of the United Nations since 24 October 1945",
+            None,
+        ),
+        (
+            "2019-10-22",
+            DAY,
+            "The memorandum of understanding between the CSTO Secretariat and the UN Office on "
+            "Drugs and Crime of 22 October 2019",
+            None,
+        ),
+        (
+            "2024-09-01",
+            MONTH,
+            "Peacekeepers from Armenia and Kazakhstan took part in the exercise held in Belarus "
+            "in September 2024",
+            "Belarus",
+        ),
+    ]
+    rows = _rows(article(page("facts_res_csto_remarks.txt")).events)
+    assert rows[2:] == [
+        (
+            "2024-11-28",
+            DAY,
+            "The protocol on cooperation with the UN Department of Peace Operations was signed "
+            "in Dushanbe on 28 November 2024",
+            "Dushanbe",
+        ),
+        (
+            "2025-10-01",
+            MONTH,
+            "The CSTO Collective Peacekeeping Forces held the exercise “Indestructible "
+            "Brotherhood” in Kyrgyzstan in October 2025",
+            "Kyrgyzstan",
+        ),
+    ]
+
+
+def test_no_event_for_the_publication_date_line() -> None:
+    document = seed("003")
+    published = article(document).published_span
+    assert published is not None
+    assert all(
+        not (published.start <= e.span.start < published.end) for e in article(document).events
+    )
+
+
+def test_every_span_slices_its_text() -> None:
+    for document in [seed(p) for p in ("000", "001", "002", "003", "004")]:
+        for item in document.articles:
+            for event in item.events:
+                assert cut(document, event.description_span) == event.description
+                assert event.description in (cut(document, event.span) or "")
