@@ -314,7 +314,9 @@ def _subject(text: str, sentence: _Sentence, verb_start: int) -> int | None:
         if match is not None and (best is None or match.start() < best):
             best = match.start()
     if best is not None:
-        article = re.search(r"\b(?:the|its|their)\s+$", text[max(sentence.start, best - 6) : best])
+        article = re.search(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", text[max(sentence.start, best - 6) : best]
+        )
         return best if article is None else best - len(article.group())
     match = _DEPLOYED.search(text, sentence.start, verb_start) or _DEPLOYED.search(
         text, verb_start, sentence.end

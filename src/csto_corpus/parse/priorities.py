@@ -54,8 +54,12 @@ __all__ = ["extract_priorities"]
 
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 
-#: Words for a chairmanship. Bare ``chair`` is left out: it is mostly a person.
-_CHAIR = re.compile(r"\b(?:[Cc]hairmanship|[Cc]hairpersonship|[Pp]residency|chairing)\b")
+#: Words for a chairmanship. ``chair`` counts only as a verb with the CSTO as its object
+#: (``will chair the CSTO``): otherwise it is mostly a person.
+_CHAIR = re.compile(
+    r"\b(?:[Cc]hairmanship|[Cc]hairpersonship|[Pp]residency|chairing)\b"
+    r"|\bchair(?:s|ed)?(?=\s+(?:the\s+)?(?:CSTO|[Oo]rgani[sz]ation|Collective\s+Security))"
+)
 #: Before the chair word: the chairmanship is a past one, not the current context.
 _PAST_CHAIR = re.compile(
     r"\b(?:previous|former|past|last year's|preceding)\s+(?:\w+\s+){0,2}$", re.I
@@ -68,9 +72,9 @@ _STATE_BEFORE_CHAIR = re.compile(
 #: A state that takes or holds the chairmanship: ``Kazakhstan took over the CSTO presidency``.
 _STATE_TAKES_CHAIR = re.compile(
     r"^,?\s+(?:which\s+|that\s+)?(?:(?:has|have|had|will|is|was|would)\s+)?(?:been\s+)?"
-    r"(?:taken over|took over|takes over|taking over|take over|assumed|assumes|assume|"
+    r"(?:(?:taken over|took over|takes over|taking over|take over|assumed|assumes|assume|"
     r"assuming|holds|held|hold|holding)\s+(?:the\s+)?(?:CSTO\s+|[Oo]rganization's\s+)?"
-    r"(?:rotating\s+)?$"
+    r"(?:rotating\s+)?)?$"
 )
 _WINDOW = 100  # characters around a chair word that its rules look at
 #: ``the presidency of the UN Security Council``, ``the SCO's chairmanship``.
@@ -89,7 +93,7 @@ _STATE_BEFORE_PRIORITY = re.compile(r"^['’]s?\s+$")  # noqa: RUF001
 #: The year printed with a chair word: before it, or after it within a short phrase.
 _YEAR_BEFORE_CHAIR = re.compile(rf"\b({_YEAR})\s+(?:CSTO\s+)?$")
 _YEAR_AFTER_CHAIR = re.compile(
-    rf"^(?:\s+(?:in|of|at)\s+(?:the\s+)?(?:CSTO|Collective Security Treaty Organi[sz]ation|"
+    rf"^(?:\s+(?:(?:in|of|at)\s+)?(?:the\s+)?(?:CSTO|Collective Security Treaty Organi[sz]ation|"
     rf"[Oo]rgani[sz]ation)(?:\s+\([A-Z]+\))?)?,?\s+(?:in|for|of|during)\s+({_YEAR})\b"
     rf"|^\s+({_YEAR})\b"
 )
@@ -112,15 +116,34 @@ _UNRANKED_PHRASE = re.compile(
     r"\b(?:(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+)?(?:(?:main|key|principal|chief|central|"
     r"major|important|overarching)\s+)?priority\b(?=\s+(?:of|for|during|under)\b)"
 )
+#: A second priority elided into the first one's sentence: ``..., and the sixth is ...``.
+_ELLIPSIS = re.compile(
+    rf",?\s+(?:and|while|whereas)\s+the\s+(?P<ordinal>{ORDINAL})(?:\s+one)?\s+"
+    rf"(?:is|will\s+be|would\s+be)\s+",
+    re.IGNORECASE,
+)
+#: The next of a series without the word ``priority``: ``The second one is ...``.
+_SERIES_ONE = re.compile(
+    rf"\b(?P<ordinal>{ORDINAL})\s+one\b(?=\s+(?:is|will\s+be|would\s+be)\s)", re.IGNORECASE
+)
+#: A year printed anywhere in a sentence.
+_ANY_YEAR = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|[.,-]\d)")
 #: The copula between the priority phrase and what it is; ``lies in`` is dropped.
 _COPULA = re.compile(
     r"\s+(?:is|will\s+be|would\s+be|should\s+be|shall\s+be|remains|was|becomes|"
     r"lies\s+in|consists\s+in|is\s+seen\s+as)\s+|\s*:\s+|\s+[–—]\s+"  # noqa: RUF001
 )
+#: A parenthetical between the priority phrase and its copula: ``, according to him,``.
+_INSERT = re.compile(
+    r",\s+(?:according\s+to\s+[^,]{1,60}|in\s+(?:his|her|my|our|their)\s+(?:words|opinion|"
+    r"view)|however|therefore|in\s+turn|of\s+course|[^,]{0,60}?\b(?:said|says|noted|stressed|"
+    r"added|believes|explained|emphasi[sz]ed|continued|stated)),"
+)
 _COPULA_WINDOW = 160  # characters between the priority phrase and its copula, at most
 #: A complement before ``priority``: ``X is the second priority``, ``X is a priority of``.
 _COMPLEMENT = re.compile(
     rf"\s+(?:is|will\s+be|remains|was|has\s+become|becomes|has\s+been)\s+"
+    rf"(?:(?:also|still|now|again|clearly)\s+)?"
     rf"(?:(?:the|a|an|our|its|their|one\s+of\s+the|among\s+the)\s+)?"
     rf"(?:(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}|(?:main|key|principal|chief|central|"
     rf"major|important|overarching)\s+)?priorit(?:y|ies)\b",
@@ -291,6 +314,7 @@ def _chairs(text: str, unit: _Unit, this_year: int | None) -> list[_Chair]:
     names: list[GazetteerHit] = []
     starts: list[int] = []
     nouns: set[str] = set()
+    years: set[int] | None = None
     for number, match in enumerate(_CHAIR.finditer(text, unit.start, unit.end)):
         if number == 0:
             names = find_names(text, unit.start, unit.end)
@@ -322,8 +346,17 @@ def _chairs(text: str, unit: _Unit, this_year: int | None) -> list[_Chair]:
             _THIS_YEAR_CHAIR.search(before) is not None or _THIS_YEAR_CHAIR.match(after) is not None
         ):
             year = this_year
+        elif not past:
+            if years is None:
+                years = _years(unit)
+            if len(years) == 1:  # "In 2036 Belarus will take over the chairmanship"
+                year = next(iter(years))
         found.append(_Chair(start, holder, year, past=past, foreign=False))
     return found
+
+
+def _years(unit: _Unit) -> set[int]:
+    return {int(match.group()) for match in _ANY_YEAR.finditer(unit.text)}
 
 
 def _chair_holder(
@@ -365,9 +398,15 @@ def _find(
         in_sentence = any(_current(c) for c in chairs_by_unit[index])
         if not in_sentence and any(c.foreign for c in chairs_by_unit[index]):
             continue  # "its first priority" is the other body's
-        item = _ranked_statement(text, index, unit, in_sentence or has_context or bool(found))
-        if item is None:
-            item = _complement(text, index, unit, in_sentence, has_context or bool(found))
+        last_rank = found[-1].rank if found and found[-1].series else None
+        ranked = _ranked_statement(
+            text, index, unit, in_sentence or has_context or bool(found), last_rank
+        )
+        if ranked:
+            found.extend(ranked)
+            taken.add(index)
+            continue
+        item = _complement(text, index, unit, in_sentence, has_context or bool(found))
         if item is None:
             item = _unranked_statement(text, index, unit, in_sentence)
         if item is not None:
@@ -383,19 +422,37 @@ def _find(
     return found
 
 
-def _ranked_statement(text: str, index: int, unit: _Unit, context: bool) -> _Found | None:
+def _ranked_statement(
+    text: str, index: int, unit: _Unit, context: bool, last_rank: int | None
+) -> list[_Found]:
     if not context:
-        return None
+        return []
     match = _RANKED_PHRASE.search(text, unit.start, unit.end)
-    if match is None:
-        return None
-    rank = ordinal_value(match.group("ordinal") or match.group("number"))
-    if rank is None:
-        return None
+    rank = None
+    if match is not None:
+        rank = ordinal_value(match.group("ordinal") or match.group("number"))
+    elif last_rank is not None:
+        match = _SERIES_ONE.search(text, unit.start, unit.end)
+        rank = None if match is None else ordinal_value(match.group("ordinal"))
+        if rank != last_rank + 1:
+            return []
+    if match is None or rank is None:
+        return []
     summary = _complement_after(text, match.end(), unit.end)
     if summary is None:
-        return None
-    return _Found(index, rank, summary[0], summary[1], True)
+        return []
+    elided = _ELLIPSIS.search(text, summary[0], summary[1])
+    if elided is None:
+        return [_Found(index, rank, summary[0], summary[1], True)]
+    first = _trimmed(text, summary[0], elided.start())
+    second = _trimmed(text, elided.end(), summary[1])
+    found = []
+    if first is not None:
+        found.append(_Found(index, rank, first[0], first[1], True))
+    second_rank = ordinal_value(elided.group("ordinal"))
+    if second is not None and second_rank is not None:
+        found.append(_Found(index, second_rank, second[0], second[1], True))
+    return found
 
 
 def _unranked_statement(text: str, index: int, unit: _Unit, in_sentence: bool) -> _Found | None:
@@ -416,8 +473,11 @@ def _unranked_statement(text: str, index: int, unit: _Unit, in_sentence: bool) -
 def _copula(text: str, start: int, end: int) -> int | None:
     window_end = min(end, start + _COPULA_WINDOW)
     match = _COPULA.search(text, start, window_end)
-    if match is None or "," in text[start : match.start()].replace(", in ", ""):
+    if match is None:
         return None
+    between = _INSERT.sub("", text[start : match.start()])
+    if "," in between.replace(", in ", ""):
+        return None  # the priority phrase is not the subject of this copula
     return match.end()
 
 
