@@ -90,7 +90,7 @@ _PEOPLE = re.compile(
 _CONTRIBUTE = re.compile(
     r"\b(?:sending|send|sends|providing|provide|provides|contributing|contribute|"
     r"contributes|offering|offer|offers|supplying|supply|deploying)\s+"
-    r"(?:(?:its|their|our|the|a|an)\s+)?(?=[a-z])"
+    r"(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?(?=[a-z])"
 )
 #: Where the list of contributed things ends.
 _CONTRIBUTION_END = re.compile(
@@ -102,7 +102,7 @@ _CONTRIBUTION_END = re.compile(
 _CONTRIBUTION_SEPARATOR = re.compile(r",?\s+(?:as\s+well\s+as|and|or)\s+|,\s+")
 #: A mechanism: an institution, post or format, or participation ``through`` one.
 _MECHANISM = re.compile(
-    r"\b(?:the|a|an)\s+(?:institution|institute|mechanism|post|position|format|office)\s+of\s+"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:institution|institute|mechanism|post|position|format|office)\s+of\s+"
     r"(?:(?:a|an|the)\s+)?(?:[“\"«][^”\"»]{1,60}[”\"»]|[A-Z][\w-]*(?:\s+(?:(?:of|for|on|in)"
     r"\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
     r"|\bthrough\s+(?:a|an|the)\s+[“\"«][^”\"»]{1,60}[”\"»]"
@@ -114,6 +114,7 @@ _STANDARD = re.compile(
     r"(?:\s+and\s+(?:requirements|standards))?"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+peacekeep\w+)?"
     r"|\s+for\s+(?:UN\s+)?peacekeep\w+)?"
+    r"(?:\s+(?:contingents|forces|missions|operations|personnel))?"
 )
 #: A deployment: forces or a contingent sent somewhere.
 _DEPLOY = re.compile(
@@ -134,6 +135,7 @@ _ANAPHOR = re.compile(
     r"^[\"“«]?(?:They|These|Those|It|Its|Their|(?:The|These|Those|Such)\s+"
     r"(?:forces|contingents?|peacekeepers|troops|units|servicemen|personnel))\b"
 )
+_CLOSE = '”"»'
 _YEAR_ONLY = re.compile(r"\b[Ii]n\s+((?:19[5-9]\d|20\d\d))\b(?![\d/])")
 
 
@@ -175,6 +177,10 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
         if previous is not None and sentence.force is None and _ANAPHOR.match(sentence.text):
             carried = previous.force
         if not sentence.about and carried is None:
+            if previous is not None and previous.about:
+                # "The mechanism of a "lead nation" could be used for this.": a quoted
+                # mechanism right after a sentence about peacekeeping is about it too.
+                found.extend(m for m in _mechanisms(text, sentence) if m.description[-1] in _CLOSE)
             continue
         force = sentence.force or carried
         found.extend(_personnel(text, sentence, force))

@@ -118,14 +118,19 @@ _UNRANKED_PHRASE = re.compile(
 )
 #: A second priority elided into the first one's sentence: ``..., and the sixth is ...``.
 _ELLIPSIS = re.compile(
-    rf",?\s+(?:and|while|whereas)\s+the\s+(?P<ordinal>{ORDINAL})(?:\s+one)?\s+"
+    rf",?\s+(?:and|while|whereas)\s+the\s+(?P<ordinal>{ORDINAL})(?:\s+(?:one|priority))?\s+"
     rf"(?:is|will\s+be|would\s+be)\s+",
     re.IGNORECASE,
 )
 #: The next of a series without the word ``priority``: ``The second one is ...``.
 _SERIES_ONE = re.compile(
-    rf"\b(?P<ordinal>{ORDINAL})\s+one\b(?=\s+(?:is|will\s+be|would\s+be)\s)", re.IGNORECASE
+    rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<ordinal>{ORDINAL})(?:\s+one)?\b"
+    rf"(?=\s+(?:is|will\s+be|would\s+be)\s)"
 )
+#: A sentence that announces priorities (``Our chairmanship has five priorities.``), after
+#: which ``The first is ...`` counts.
+_ANNOUNCE = re.compile(r"\bpriorities\b", re.IGNORECASE)
+_ANNOUNCE_WITHIN = 2  # sentences between the announcement and "The first is ..."
 #: A year printed anywhere in a sentence.
 _ANY_YEAR = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|[.,-]\d)")
 #: The copula between the priority phrase and what it is; ``lies in`` is dropped.
@@ -149,6 +154,18 @@ _COMPLEMENT = re.compile(
     rf"major|important|overarching)\s+)?priorit(?:y|ies)\b",
     re.IGNORECASE,
 )
+#: ``named X as the top priority``: the complement after ``as``, X after the verb.
+_AS_PRIORITY = re.compile(
+    rf"\s+as\s+(?:(?:the|a|an|its|their|our|his|her|one\s+of\s+the)\s+)?"
+    rf"(?:(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}|(?:main|key|principal|chief|central|"
+    rf"major|important|overarching)\s+)?priorit(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(
+    r"\b(?:named|names|name|naming|called|calls|considers|considered|consider|sees|saw|see|"
+    r"identified|identifies|identify|defined|defines|define|declared|declares|chose|chosen|"
+    r"singled\s+out|set\s+out|sets\s+out|listed|lists)\s+"
+)
 #: A lead-in before a subject that is not part of it.
 _LEAD_IN = re.compile(
     r"^(?:[\"“„«‘']\s*)?(?:(?:According\s+to\s+[^,]{1,60}|In\s+(?:his|her|their|our)\s+"  # noqa: RUF001
@@ -171,6 +188,10 @@ _TRAILING = " \t\n.,;:!?"
 _LIST_INTRO = re.compile(r"\bpriorit(?:y|ies)\b", re.IGNORECASE)
 _PRIORITY_WORD = _LIST_INTRO
 _LIST_INTRO_END = re.compile(r"(?::|\bfollowing\b[^.]*|\bas\s+follows\b[^.]*)\s*$", re.I)
+#: A numbered item inside a sentence: ``1) ...; 2) ...``.
+_INLINE_MARKER = re.compile(r"(?<![\w(])\(?(\d{1,2})\)\s+")
+#: A conjunction left at the end of an item: ``countering terrorism; and``.
+_TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|or)$")
 #: A list item marker at the start of a paragraph or sentence.
 _ITEM_MARKER = re.compile(
     rf"^(?:\(?(?P<number>\d{{1,2}})[.)]|(?P<ordinal>{ORDINAL})(?:ly)?\s*[,:]|"
@@ -392,6 +413,7 @@ def _find(
 ) -> list[_Found]:
     found: list[_Found] = []
     taken: set[int] = set()
+    announced = -_ANNOUNCE_WITHIN - 1  # the last sentence that announced priorities
     for index, unit in enumerate(units):
         if unit.paragraph < 0 or index in taken:
             continue
@@ -399,6 +421,10 @@ def _find(
         if not in_sentence and any(c.foreign for c in chairs_by_unit[index]):
             continue  # "its first priority" is the other body's
         last_rank = found[-1].rank if found and found[-1].series else None
+        if last_rank is None and index - announced <= _ANNOUNCE_WITHIN:
+            last_rank = 0  # "The first is ..." right after "... has five priorities."
+        if (in_sentence or has_context) and _ANNOUNCE.search(unit.text):
+            announced = index
         ranked = _ranked_statement(
             text, index, unit, in_sentence or has_context or bool(found), last_rank
         )
@@ -414,7 +440,7 @@ def _find(
             taken.add(index)
             continue
         if in_sentence or has_context:
-            listed = _list(text, units, index)
+            listed = _inline_list(text, index, unit) or _list(text, units, index)
             for entry in listed:
                 taken.add(entry.unit)
             found.extend(listed)
@@ -506,6 +532,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     if verb is not None and ", " in piece[: verb.start()]:
         piece = piece[: piece.rindex(", ", 0, verb.start())]
     stripped = piece.rstrip(_TRAILING)
+    stripped = _TRAILING_CONJUNCTION.sub("", stripped).rstrip(_TRAILING)
     if not stripped:
         return None
     return start, start + len(stripped)
@@ -514,22 +541,57 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _complement(
     text: str, index: int, unit: _Unit, in_sentence: bool, context: bool
 ) -> _Found | None:
-    """``X is the second priority`` / ``X is a priority of this year's presidency``."""
+    """``X is the second priority`` / ``X is a priority of this year's presidency``.
+
+    Also ``named X as the top priority of its presidency``: X runs from the naming verb.
+    """
     match = _COMPLEMENT.search(text, unit.start, unit.end)
+    naming = None
     if match is None:
-        return None
+        match = _AS_PRIORITY.search(text, unit.start, unit.end)
+        if match is None:
+            return None
+        namings = list(_NAMING.finditer(text, max(unit.start, match.start() - 200), match.start()))
+        naming = namings[-1] if namings else None
+        if naming is None:
+            return None
     rank = ordinal_value(match.group("ordinal")) if match.group("ordinal") else None
     if rank is None and not in_sentence:
         return None
     if rank is not None and not (in_sentence or context):
         return None
-    lead = _LEAD_IN.match(text, unit.start, match.start())
-    start = unit.start if lead is None else lead.end()
+    if naming is not None:
+        start = naming.end()
+    else:
+        lead = _LEAD_IN.match(text, unit.start, match.start())
+        start = unit.start if lead is None else lead.end()
     while start < match.start() and text[start] in _LEADING_QUOTES:
         start += 1
     if start >= match.start():
         return None
     return _Found(index, rank, start, match.start(), rank is not None)
+
+
+def _inline_list(text: str, index: int, unit: _Unit) -> list[_Found]:
+    """Numbered items inside one sentence: ``The priorities include: 1) X; 2) Y.``."""
+    intro = _LIST_INTRO.search(text, unit.start, unit.end)
+    colon = -1 if intro is None else text.find(":", intro.end(), unit.end)
+    if colon < 0:
+        return []
+    markers: list[re.Match[str]] = []
+    for marker in _INLINE_MARKER.finditer(text, colon, unit.end):
+        if int(marker.group(1)) != len(markers) + 1:
+            break
+        markers.append(marker)
+    if len(markers) < 2:
+        return []
+    items = []
+    for number, marker in enumerate(markers):
+        stop = markers[number + 1].start() if number + 1 < len(markers) else unit.end
+        span = _trimmed(text, marker.end(), stop)
+        if span is not None:
+            items.append(_Found(index, number + 1, span[0], span[1], True))
+    return items
 
 
 def _list(text: str, units: list[_Unit], index: int) -> list[_Found]:
