@@ -1,17 +1,357 @@
-"""Extraction of :attr:`~csto_corpus.model.Article.peacekeeping` (a stub until its issue lands)."""
+"""Extraction of :attr:`~csto_corpus.model.Article.peacekeeping`: peacekeeping facts.
+
+One record per fact about peacekeeping forces.
+
+Each kind has its rule, walked sentence by sentence over the article's paragraphs:
+
+* ``personnel``: a number before a word for people (``about 3,800 personnel``, ``some 4 000
+  troops``, ``two thousand servicemen``, ``a 3,600-strong force``), in a sentence about
+  peacekeeping forces (or right after one);
+* ``contribution``: each thing in the list that a sentence about peacekeeping offers,
+  sends or contributes (``sending mobile hospitals, military medics or demining
+  detachments, as well as equipment ...``): one record per item;
+* ``mechanism``: an institution, post or format created for peacekeeping (``the
+  institution of a "coordinating state"``, ``the post of Special Representative ...``,
+  ``through a "coordinating state"``);
+* ``deployment``: forces or a contingent deployed, sent, stationed or taking part
+  somewhere, with the place (a state by its canonical name, another place as printed) and
+  the date where printed (``in Kazakhstan in January 2022``);
+* ``standard``: forces that meet (comply with ...) requirements or standards.
+
+``description`` is the phrase as printed and ``span`` is that phrase (not the whole
+sentence): ``document.text[span.start:span.end] == description``. ``force`` is the
+canonical name of the force named in the sentence (or, for a sentence that goes on about
+it, the one before): :data:`FORCES` lists the forces and their abbreviations.
+"""
 
 from __future__ import annotations
 
-from csto_corpus.model import Article, PeacekeepingCapability
+import datetime
+import re
+from typing import NamedTuple
 
-__all__ = ["extract_peacekeeping"]
+from csto_corpus.model import (
+    Article,
+    DatePrecision,
+    MentionKind,
+    PeacekeepingCapability,
+    PeacekeepingKind,
+    Span,
+)
+from csto_corpus.parse._gazetteer import canonical_state, find_names
+from csto_corpus.parse._numbers import find_quantities
+from csto_corpus.parse._text import split_sentences
+from csto_corpus.parse.dates import MONTH, find_dates
+
+__all__ = ["FORCES", "extract_peacekeeping"]
+
+# --- rules ---------------------------------------------------------------------------------
+
+#: The CSTO's collective forces: canonical name and a pattern for every printed form
+#: (full name, with or without ``CSTO``, and the abbreviation).
+FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Collective Peacekeeping Forces",
+        re.compile(
+            r"\b(?:CSTO\s+)?[Cc]ollective\s+[Pp]eacekeeping\s+[Ff]orces?(?:\s+\(CPF\))?"
+            r"|\b(?:CSTO\s+)?CPF\b"
+        ),
+    ),
+    (
+        "Collective Rapid Reaction Forces",
+        re.compile(
+            r"\b(?:CSTO\s+)?[Cc]ollective\s+[Rr]apid\s+[Rr]eaction\s+[Ff]orces?(?:\s+\(CRRF\))?"
+            r"|\b(?:CSTO\s+)?CRRF\b"
+        ),
+    ),
+    (
+        "Collective Rapid Deployment Forces",
+        re.compile(
+            r"\b(?:CSTO\s+)?[Cc]ollective\s+[Rr]apid\s+[Dd]eployment\s+[Ff]orces?"
+            r"(?:\s+(?:of\s+the\s+)?Central\s+Asian?\s+[Rr]egion)?(?:\s+\(CRDF\))?"
+            r"|\b(?:CSTO\s+)?CRDF\b"
+        ),
+    ),
+)
+
+#: A sentence is about peacekeeping if it names a force or one of these.
+_PEACEKEEPING = re.compile(
+    r"\bpeace[- ]?keep\w*|\bcontingents?\b|\bUN\s+(?:missions?|operations?)\b|"
+    r"\bUnited\s+Nations\s+(?:missions?|operations?)\b",
+    re.IGNORECASE,
+)
+#: Words for people after a number: ``3,800 personnel``, ``4 000 troops``.
+_PEOPLE = re.compile(
+    r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active)\s+){0,2}"
+    r"(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
+    r"soldiers|peacekeepers|military|officers|staff)\b)"
+)
+#: A verb that offers or sends something to peacekeeping, before the list of what.
+_CONTRIBUTE = re.compile(
+    r"\b(?:sending|send|sends|providing|provide|provides|contributing|contribute|"
+    r"contributes|offering|offer|offers|supplying|supply|deploying)\s+"
+    r"(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?(?=[a-z])"
+)
+#: Where the list of contributed things ends.
+_CONTRIBUTION_END = re.compile(
+    r"\s+(?:could|can|would|will|may|might|is|are|was|were|to|for|within|in|into|under|"
+    r"that|which|from|at|by|on|with)\b|\s+as\s+(?:a|an|the|part)\b|[.;:()\"“”«»]|,\s+(?:which|"
+    r"who|that|if|when|but)\b|$"
+)
+#: Between two contributed things.
+_CONTRIBUTION_SEPARATOR = re.compile(r",?\s+(?:as\s+well\s+as|and|or)\s+|,\s+")
+#: A mechanism: an institution, post or format, or participation ``through`` one.
+_MECHANISM = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:institution|institute|mechanism|post|position|format|office)\s+of\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[“\"«][^”\"»]{1,60}[”\"»]|[A-Z][\w-]*(?:\s+(?:(?:of|for|on|in)"
+    r"\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
+    r"|\bthrough\s+(?:a|an|the)\s+[“\"«][^”\"»]{1,60}[”\"»]"
+)
+#: Forces that meet requirements or standards.
+_STANDARD = re.compile(
+    r"\b(?:meet|meets|met|comply\s+with|complies\s+with|correspond\s+to|corresponds\s+to|"
+    r"conform\s+to|conforms\s+to)\s+(?:[\w-]+\s+){0,4}?(?:requirements|standards)"
+    r"(?:\s+and\s+(?:requirements|standards))?"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+peacekeep\w+)?"
+    r"|\s+for\s+(?:UN\s+)?peacekeep\w+)?"
+    r"(?:\s+(?:contingents|forces|missions|operations|personnel))?"
+)
+#: A deployment: forces or a contingent sent somewhere.
+_DEPLOY = re.compile(
+    r"\b(?:deployed|redeployed|sent|dispatched|stationed|introduced|brought\s+in|"
+    r"participation|participated|participates|serving|serve|serves|served)\b"
+)
+#: Who is deployed: a force, or a word for a contingent before the deployment verb.
+_DEPLOYED = re.compile(
+    r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?"
+    r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces)\b",
+    re.IGNORECASE,
+)
+#: A place after the verb: ``in Kazakhstan``, ``to the Golan Heights``.
+_PLACE = re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_NOT_PLACE = re.compile(rf"^(?:{MONTH}|\d)")
+#: A sentence that opens by referring back to the forces of the sentence before.
+_ANAPHOR = re.compile(
+    r"^[\"“«]?(?:They|These|Those|It|Its|Their|(?:The|These|Those|Such)\s+"
+    r"(?:forces|contingents?|peacekeepers|troops|units|servicemen|personnel))\b"
+)
+_CLOSE = '”"»'
+_YEAR_ONLY = re.compile(r"\b[Ii]n\s+((?:19[5-9]\d|20\d\d))\b(?![\d/])")
+
+
+# --- walking the rules ---------------------------------------------------------------------
+
+
+class _Sentence(NamedTuple):
+    text: str
+    start: int
+    end: int
+    force: str | None  # the force this sentence names first
+    about: bool  # whether it is about peacekeeping
 
 
 def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapability, ...]:
-    """The peacekeeping of ``article``, each with its span into ``text`` (the document text).
+    """The peacekeeping facts of ``article``, each with its span into ``text``.
 
-    >>> from csto_corpus.model import ArticleKind
+    >>> from csto_corpus.model import ArticleKind, Paragraph
+    >>> body = ("The CSTO CPF has some 4 000 troops. They meet UN standards. "
+    ...         "The CPF were deployed in Armenia in May 2031.")
+    >>> article = Article(id="p/1", kind=ArticleKind.NEWS,
+    ...                   paragraphs=(Paragraph(text=body, span=Span(start=0, end=len(body))),))
+    >>> [(f.kind.value, f.description, f.quantity, f.force, f.place)
+    ...  for f in extract_peacekeeping(body, article)]  # doctest: +NORMALIZE_WHITESPACE
+    [('personnel', 'some 4 000 troops', 4000, 'Collective Peacekeeping Forces', None),
+     ('standard', 'meet UN standards', None, 'Collective Peacekeeping Forces', None),
+     ('deployment', 'The CPF were deployed in Armenia in May 2031', None,
+      'Collective Peacekeeping Forces', 'Armenia')]
     >>> extract_peacekeeping("", Article(id="p/1", kind=ArticleKind.NEWS))
     ()
     """
-    return ()
+    sentences = _sentences(text, article)
+    found: list[PeacekeepingCapability] = []
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index > 0 else None
+        # A sentence that goes on about the forces named before ("They meet ...") is about
+        # them; one that names other peacekeepers of its own is not.
+        carried = None
+        if previous is not None and sentence.force is None and _ANAPHOR.match(sentence.text):
+            carried = previous.force
+        if not sentence.about and carried is None:
+            if previous is not None and previous.about:
+                # "The mechanism of a "lead nation" could be used for this.": a quoted
+                # mechanism right after a sentence about peacekeeping is about it too.
+                found.extend(m for m in _mechanisms(text, sentence) if m.description[-1] in _CLOSE)
+            continue
+        force = sentence.force or carried
+        found.extend(_personnel(text, sentence, force))
+        found.extend(_standards(text, sentence, force))
+        if sentence.about:
+            found.extend(_mechanisms(text, sentence))
+            found.extend(_contributions(text, sentence))
+            found.extend(_deployments(text, sentence))
+    found.sort(key=lambda fact: (fact.span.start, fact.span.end))
+    return tuple(found)
+
+
+def _sentences(text: str, article: Article) -> list[_Sentence]:
+    sentences = []
+    for paragraph in article.paragraphs:
+        for piece in split_sentences(paragraph.text, paragraph.span.start):
+            force = _force(piece.text)
+            about = force is not None or _PEACEKEEPING.search(piece.text) is not None
+            sentences.append(_Sentence(piece.text, piece.start, piece.end, force, about))
+    return sentences
+
+
+def _force(sentence: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for name, pattern in FORCES:
+        match = pattern.search(sentence)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    return None if best is None else best[1]
+
+
+def _fact(
+    kind: PeacekeepingKind, text: str, start: int, end: int, **fields: object
+) -> PeacekeepingCapability:
+    return PeacekeepingCapability(
+        kind=kind,
+        description=text[start:end],
+        span=Span(start=start, end=end),
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def _personnel(text: str, sentence: _Sentence, force: str | None) -> list[PeacekeepingCapability]:
+    facts = []
+    for quantity in find_quantities(sentence.text, sentence.start):
+        people = _PEOPLE.match(text, quantity.end, sentence.end)
+        if people is None:
+            continue
+        if re.fullmatch(r"(?:19[5-9]\d|20\d\d)", text[quantity.number_start : quantity.end]):
+            continue  # a year before a noun ("in 2022 troops ...") is not a head count
+        facts.append(
+            _fact(
+                PeacekeepingKind.PERSONNEL,
+                text,
+                quantity.start,
+                people.end(),
+                quantity=quantity.value,
+                approximate=quantity.approximate,
+                force=force,
+            )
+        )
+    return facts
+
+
+def _standards(text: str, sentence: _Sentence, force: str | None) -> list[PeacekeepingCapability]:
+    return [
+        _fact(PeacekeepingKind.STANDARD, text, match.start(), match.end(), force=force)
+        for match in _STANDARD.finditer(text, sentence.start, sentence.end)
+    ]
+
+
+def _mechanisms(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
+    return [
+        _fact(PeacekeepingKind.MECHANISM, text, match.start(), match.end(), force=sentence.force)
+        for match in _MECHANISM.finditer(text, sentence.start, sentence.end)
+    ]
+
+
+def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
+    facts = []
+    for verb in _CONTRIBUTE.finditer(text, sentence.start, sentence.end):
+        end = _CONTRIBUTION_END.search(text, verb.end(), sentence.end)
+        stop = sentence.end if end is None else end.start()
+        begin = verb.end()
+        for separator in [*_CONTRIBUTION_SEPARATOR.finditer(text, begin, stop), None]:
+            item_end = stop if separator is None else separator.start()
+            item = text[begin:item_end].strip()
+            if item and item[0].islower():
+                offset = begin + text[begin:item_end].index(item)
+                facts.append(
+                    _fact(
+                        PeacekeepingKind.CONTRIBUTION,
+                        text,
+                        offset,
+                        offset + len(item),
+                        force=sentence.force,
+                    )
+                )
+            if separator is not None:
+                begin = separator.end()
+    return facts
+
+
+def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
+    verb = _DEPLOY.search(text, sentence.start, sentence.end)
+    if verb is None:
+        return []
+    subject = _subject(text, sentence, verb.start())
+    if subject is None:
+        return []
+    place, place_end = _place(text, verb.end(), sentence.end)
+    date, precision, date_end = _date(text, verb.end(), sentence.end)
+    if date is None:  # "In 2030 the peacekeepers were sent to ...": the date opens the sentence
+        date, precision, _ = _date(text, sentence.start, subject)
+    if place is None and date is None:
+        return []
+    end = max(verb.end(), place_end, date_end if date_end > verb.end() else 0)
+    return [
+        _fact(
+            PeacekeepingKind.DEPLOYMENT,
+            text,
+            subject,
+            end,
+            force=sentence.force,
+            place=place,
+            date=date,
+            date_precision=precision,
+        )
+    ]
+
+
+def _subject(text: str, sentence: _Sentence, verb_start: int) -> int | None:
+    """Where the deployed forces are named: a force, or a contingent, before the verb."""
+    best = None
+    for _, pattern in FORCES:
+        match = pattern.search(text, sentence.start, verb_start)
+        if match is not None and (best is None or match.start() < best):
+            best = match.start()
+    if best is not None:
+        article = re.search(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", text[max(sentence.start, best - 6) : best]
+        )
+        return best if article is None else best - len(article.group())
+    match = _DEPLOYED.search(text, sentence.start, verb_start) or _DEPLOYED.search(
+        text, verb_start, sentence.end
+    )
+    return None if match is None else match.start()
+
+
+def _place(text: str, start: int, end: int) -> tuple[str | None, int]:
+    for match in _PLACE.finditer(text, start, end):
+        printed = match.group("place")
+        if _NOT_PLACE.match(printed):
+            continue
+        names = find_names(printed)
+        if names and names[0].kind is MentionKind.ORGANIZATION and names[0].start == 0:
+            continue  # "in the United Nations Forces": an organization, not a place
+        state = canonical_state(printed)
+        return (printed if state is None else state[0]), match.end()
+    return None, start
+
+
+def _date(
+    text: str, start: int, end: int
+) -> tuple[datetime.date | None, DatePrecision | None, int]:
+    dates = find_dates(text[start:end], start)
+    if dates:
+        first = dates[0]
+        precision = DatePrecision.DAY if first.precision == "day" else DatePrecision.MONTH
+        return first.date, precision, first.end
+    year = _YEAR_ONLY.search(text, start, end)
+    if year is not None:
+        return datetime.date(int(year.group(1)), 1, 1), DatePrecision.YEAR, year.end()
+    return None, None, start

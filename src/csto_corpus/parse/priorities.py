@@ -1,17 +1,729 @@
-"""Extraction of :attr:`~csto_corpus.model.Article.priorities` (a stub until its issue lands)."""
+"""Extraction of :attr:`~csto_corpus.model.Article.priorities`: chairmanship priorities.
+
+The priorities are those of a member state's chairmanship (presidency) of the CSTO.
+
+The rules, as data below, recognise four forms:
+
+* a ranked statement: ``The third priority is to beef up ...``, ``Kazakhstan's top priority
+  will be ...``, ``Priority No. 2: ...``, ``The number one priority is ...``;
+* a ranked or unranked complement: ``Countering terrorism is the second priority of the
+  chairmanship``, ``Strengthening ... is a priority of this year's presidency of ...``;
+* a list after an introduction that speaks of priorities: numbered paragraphs ``1) ...``,
+  ``2. ...``, bullets, or sentences opening with ``First,`` / ``Secondly,``;
+* nothing else: ``we give priority to ...``, ``national priorities`` and ``their priorities
+  for the UN General Assembly`` are not priorities of a chairmanship.
+
+A priority needs a chairmanship: the sentence names one (``during its chairmanship``,
+``presidency of the Republic of Belarus``) or, for the ranked forms, the article does
+elsewhere (its title included). The ``holder`` is the member state whose chairmanship it is:
+the one the sentence ties to the chairmanship or to the priority (``Belarus' first
+priority``), else the one of the latest chairmanship the article named before. The
+``year`` is the one printed with that chairmanship (``during its chairmanship in 2023``)
+and holds for all priorities of the same holder in the article; ``this year's
+presidency`` gives the year of :attr:`Article.published` only where that date is printed,
+not inferred. A chairmanship called ``previous``/``former``/``past`` is never carried to
+later priorities, and a presidency of another body (``the presidency of the UN Security
+Council``) is not a chairmanship here.
+
+``summary`` is the priority as printed (the complement after ``is``, or the subject before
+``is a priority``), without closing quotation marks, a trailing reporting clause or the
+final period. ``details`` are the sentences after it, up to the next priority of the same
+ranked series (across paragraphs) or else to the end of its paragraph.
+"""
 
 from __future__ import annotations
 
-from csto_corpus.model import Article, Priority
+import bisect
+import re
+from typing import NamedTuple
+
+from csto_corpus.model import Article, MentionKind, Priority, Span, Speaker, Statement
+from csto_corpus.parse._gazetteer import (
+    CSTO_MEMBERS,
+    FORMER_CSTO_MEMBERS,
+    GazetteerHit,
+    canonical_state,
+    find_names,
+)
+from csto_corpus.parse._numbers import ORDINAL, ordinal_value
+from csto_corpus.parse._text import split_sentences
 
 __all__ = ["extract_priorities"]
+
+# --- rules ---------------------------------------------------------------------------------
+
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+#: Words for a chairmanship. ``chair`` counts only as a verb with the CSTO as its object
+#: (``will chair the CSTO``): otherwise it is mostly a person.
+_CHAIR = re.compile(
+    r"\b(?:[Cc]hairmanship|[Cc]hairpersonship|[Pp]residency|chairing)\b"
+    r"|\bchair(?:s|ed)?(?=\s+(?:the\s+)?(?:CSTO|[Oo]rgani[sz]ation|Collective\s+Security))"
+)
+#: Before the chair word: the chairmanship is a past one, not the current context.
+_PAST_CHAIR = re.compile(
+    r"\b(?:previous|former|past|last year's|preceding)\s+(?:\w+\s+){0,2}$", re.I
+)
+#: Between a state and the chair word: ``Belarus' chairmanship``, ``Kazakhstan's 2025 CSTO
+#: presidency``, ``Belarusian chairmanship``.
+_STATE_BEFORE_CHAIR = re.compile(
+    rf"^(?:['’]s?)?\s+(?:(?:CSTO|current|upcoming|rotating|{_YEAR})\s+){{0,3}}$"  # noqa: RUF001
+)
+#: A state that takes or holds the chairmanship: ``Kazakhstan took over the CSTO presidency``.
+_STATE_TAKES_CHAIR = re.compile(
+    r"^,?\s+(?:which\s+|that\s+)?(?:(?:has|have|had|will|is|was|would)\s+)?(?:been\s+)?"
+    r"(?:(?:taken over|took over|takes over|taking over|take over|assumed|assumes|assume|"
+    r"assuming|holds|held|hold|holding)\s+(?:the\s+)?(?:CSTO\s+|[Oo]rganization's\s+)?"
+    r"(?:rotating\s+)?)?$"
+)
+_WINDOW = 100  # characters around a chair word that its rules look at
+#: ``the presidency of the UN Security Council``, ``the SCO's chairmanship``.
+_OF_BODY = re.compile(r"\s+(?:of|in|at|over)\s+(?:the\s+)?")
+_BODY_BEFORE_CHAIR = re.compile(r"(?:['’]s)?\s+")  # noqa: RUF001
+#: Between the chair word and a state: ``presidency of the Republic of Belarus``,
+#: ``the chairmanship passed to Kazakhstan``.
+_CHAIR_OF_STATE = re.compile(
+    r"^\s+(?:of|by|(?:(?:has|have|had|will)\s+)?(?:passed|pass|passes|gone|went|goes|"
+    r"been\s+handed\s+over|handed\s+over|transferred)\s+to)\s+(?:the\s+)?$"
+)
+#: ``its chairmanship``: the holder is the subject, the member state the sentence names.
+_ITS_CHAIR = re.compile(r"\b(?:its|her|their)\s+(?:(?:CSTO|current|upcoming|rotating)\s+)?$")
+#: Between a state and ``priority``: ``Belarus' first priority``, ``Kazakhstan's top priority``.
+_STATE_BEFORE_PRIORITY = re.compile(r"^['’]s?\s+$")  # noqa: RUF001
+#: The year printed with a chair word: before it, or after it within a short phrase.
+_YEAR_BEFORE_CHAIR = re.compile(rf"\b({_YEAR})\s+(?:CSTO\s+)?$")
+_YEAR_AFTER_CHAIR = re.compile(
+    rf"^(?:\s+(?:(?:in|of|at)\s+)?(?:the\s+)?(?:CSTO|Collective Security Treaty Organi[sz]ation|"
+    rf"[Oo]rgani[sz]ation)(?:\s+\([A-Z]+\))?)?,?\s+(?:in|for|of|during)\s+({_YEAR})\b"
+    rf"|^\s+({_YEAR})\b"
+)
+_THIS_YEAR_CHAIR = re.compile(r"\bthis\s+year['’]s\s+(?:CSTO\s+)?$|^\s+this\s+year\b")  # noqa: RUF001
+_YEAR_AFTER_PRIORITY = re.compile(rf"\s+(?:for|in)\s+({_YEAR})\b")
+
+#: Words that may stand between an ordinal and ``priority``.
+_RANK_ADJECTIVE = r"(?:(?:and\s+)?(?:most\s+)?(?:important|main|key|major|big(?:gest)?)\s+)?"
+#: A ranked priority phrase, the subject of a statement.
+_RANKED_PHRASE = re.compile(
+    rf"\b(?P<ordinal>{ORDINAL}|[Nn]umber\s+one|No\.\s*1)\s+{_RANK_ADJECTIVE}"
+    r"(?:of\s+(?:the|its|our|these|their)\s+)?priorit(?:y|ies)(?:\s+(?:area|task|direction|"
+    r"goal|objective))?\b"
+    r"|\b[Pp]riority\s+(?P<number>(?:[Nn]umber|No\.?|#)\s*(?:\d{1,2}|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten))\b",
+    re.IGNORECASE,
+)
+#: An unranked priority phrase that a sentence ties to a chairmanship.
+_UNRANKED_PHRASE = re.compile(
+    r"\b(?:(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+)?(?:(?:main|key|principal|chief|central|"
+    r"major|important|overarching)\s+)?priority\b(?=\s+(?:of|for|during|under)\b)"
+)
+#: A second priority elided into the first one's sentence: ``..., and the sixth is ...``.
+_ELLIPSIS = re.compile(
+    rf",?\s+(?:and|while|whereas)\s+the\s+(?P<ordinal>{ORDINAL})(?:\s+(?:one|priority))?\s+"
+    rf"(?:is|will\s+be|would\s+be)\s+",
+    re.IGNORECASE,
+)
+#: The next of a series without the word ``priority``: ``The second one is ...``.
+_SERIES_ONE = re.compile(
+    rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<ordinal>{ORDINAL})(?:\s+one)?\b"
+    rf"(?=\s+(?:is|will\s+be|would\s+be)\s)"
+)
+#: A sentence that announces priorities (``Our chairmanship has five priorities.``), after
+#: which ``The first is ...`` counts.
+_ANNOUNCE = re.compile(r"\bpriorities\b", re.IGNORECASE)
+_ANNOUNCE_WITHIN = 2  # sentences between the announcement and "The first is ..."
+#: A year printed anywhere in a sentence.
+_ANY_YEAR = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|[.,-]\d)")
+#: The copula between the priority phrase and what it is; ``lies in`` is dropped.
+_COPULA = re.compile(
+    r"\s+(?:is|will\s+be|would\s+be|should\s+be|shall\s+be|remains|was|becomes|"
+    r"lies\s+in|consists\s+in|is\s+seen\s+as)\s+|\s*:\s+|\s+[–—]\s+"  # noqa: RUF001
+)
+#: A parenthetical between the priority phrase and its copula: ``, according to him,``.
+_INSERT = re.compile(
+    r",\s+(?:according\s+to\s+[^,]{1,60}|in\s+(?:his|her|my|our|their)\s+(?:words|opinion|"
+    r"view)|however|therefore|in\s+turn|of\s+course|[^,]{0,60}?\b(?:said|says|noted|stressed|"
+    r"added|believes|explained|emphasi[sz]ed|continued|stated)),"
+)
+_COPULA_WINDOW = 160  # characters between the priority phrase and its copula, at most
+#: A complement before ``priority``: ``X is the second priority``, ``X is a priority of``.
+_COMPLEMENT = re.compile(
+    rf"\s+(?:is|will\s+be|remains|was|has\s+become|becomes|has\s+been)\s+"
+    rf"(?:(?:also|still|now|again|clearly)\s+)?"
+    rf"(?:(?:the|a|an|our|its|their|one\s+of\s+the|among\s+the)\s+)?"
+    rf"(?:(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}|(?:main|key|principal|chief|central|"
+    rf"major|important|overarching)\s+)?priorit(?:y|ies)\b",
+    re.IGNORECASE,
+)
+#: ``named X as the top priority``: the complement after ``as``, X after the verb.
+_AS_PRIORITY = re.compile(
+    rf"\s+as\s+(?:(?:the|a|an|its|their|our|his|her|one\s+of\s+the)\s+)?"
+    rf"(?:(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}|(?:main|key|principal|chief|central|"
+    rf"major|important|overarching)\s+)?priorit(?:y|ies)\b",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(
+    r"\b(?:named|names|name|naming|called|calls|considers|considered|consider|sees|saw|see|"
+    r"identified|identifies|identify|defined|defines|define|declared|declares|chose|chosen|"
+    r"singled\s+out|set\s+out|sets\s+out|listed|lists)\s+"
+)
+#: A lead-in before a subject that is not part of it.
+_LEAD_IN = re.compile(
+    r"^(?:[\"“„«‘']\s*)?(?:(?:According\s+to\s+[^,]{1,60}|In\s+(?:his|her|their|our)\s+"  # noqa: RUF001
+    r"(?:words|opinion|view)|In\s+\d{4}|This\s+year|Therefore|Thus|So|Also|Besides|"
+    r"Moreover|In\s+addition),\s+)?"
+    r"(?:[^,]{1,80}?\b(?:said|noted|stressed|emphasi[sz]ed|added|stated|believes|"
+    r"explained|pointed\s+out|underlined)\s+that\s+)?",
+)
+#: A reporting verb: the clause around it (``, the parliamentarian continued``, ``, Foreign
+#: Minister N.N. said at a briefing, BelTA has learned``) follows the last comma before it.
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|noted|notes|added|stressed|emphasi[sz]ed|explained|continued|stated|"
+    r"believes|pointed\s+out|underlined|told|concluded|remarked|has\s+learned|reported)\b"
+)
+#: Where a quotation closes: punctuation then a closing quotation mark.
+_QUOTE_CLOSE = re.compile(r"[,.;!?]?[”\"»]")
+_LEADING_QUOTES = "\"“„«‘' "  # noqa: RUF001
+_TRAILING = " \t\n.,;:!?"
+#: An introduction to a list of priorities.
+_LIST_INTRO = re.compile(r"\bpriorit(?:y|ies)\b", re.IGNORECASE)
+_PRIORITY_WORD = _LIST_INTRO
+_LIST_INTRO_END = re.compile(r"(?::|\bfollowing\b[^.]*|\bas\s+follows\b[^.]*)\s*$", re.I)
+#: A numbered item inside a sentence: ``1) ...; 2) ...``.
+_INLINE_MARKER = re.compile(r"(?<![\w(])\(?(\d{1,2})\)\s+")
+#: A conjunction left at the end of an item: ``countering terrorism; and``.
+_TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|or)$")
+#: A list item marker at the start of a paragraph or sentence.
+_ITEM_MARKER = re.compile(
+    rf"^(?:\(?(?P<number>\d{{1,2}})[.)]|(?P<ordinal>{ORDINAL})(?:ly)?\s*[,:]|"
+    r"(?P<bullet>[-–—•*·▪]))\s+",  # noqa: RUF001
+    re.IGNORECASE,
+)
+_FIRST_ITEM_WITHIN = 3  # the first item opens one of the next two sentences
+_ITEM_GAP = 1  # paragraphs that may stand between two items of a list of sentences
+#: Member states that can hold the chairmanship.
+_HOLDERS = CSTO_MEMBERS | FORMER_CSTO_MEMBERS
+
+
+# --- walking the rules ---------------------------------------------------------------------
+
+
+class _Unit(NamedTuple):
+    """A sentence of the article with the paragraph it belongs to."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int  # -1 for the title
+
+
+class _Chair(NamedTuple):
+    """A chairmanship named in the article."""
+
+    start: int
+    holder: str | None
+    year: int | None
+    past: bool  # "the previous chairmanship": not the context of later priorities
+    foreign: bool  # the presidency of another body: "of the UN Security Council"
+
+
+class _Found(NamedTuple):
+    """A priority found, before details and speakers are added."""
+
+    unit: int
+    rank: int | None
+    summary_start: int
+    summary_end: int
+    series: bool  # ranked by a series of ordinals or list markers
+    intro: int | None = None  # the unit that introduces the list it belongs to
 
 
 def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
     """The priorities of ``article``, each with its span into ``text`` (the document text).
 
-    >>> from csto_corpus.model import ArticleKind
+    >>> from csto_corpus.model import ArticleKind, Paragraph
+    >>> body = ("During its chairmanship in 2031, Armenia will focus on two tasks. "
+    ...         "The first priority is fighting drug trafficking. It matters. "
+    ...         "The second priority is to train peacekeepers.")
+    >>> article = Article(id="p/1", kind=ArticleKind.NEWS,
+    ...                   paragraphs=(Paragraph(text=body, span=Span(start=0, end=len(body))),))
+    >>> [(p.rank, p.holder, p.year, p.summary, p.details)
+    ...  for p in extract_priorities(body, article)]
+    [(1, 'Armenia', 2031, 'fighting drug trafficking', 'It matters.'), \
+(2, 'Armenia', 2031, 'to train peacekeepers', None)]
     >>> extract_priorities("", Article(id="p/1", kind=ArticleKind.NEWS))
     ()
     """
-    return ()
+    units = _units(text, article)
+    if not units:
+        return ()
+    this_year = None
+    if article.published is not None and not article.published_inferred:
+        this_year = article.published.year
+    chairs_by_unit = [_chairs(text, unit, this_year) for unit in units]
+    has_context = any(_current(c) for chairs in chairs_by_unit for c in chairs)
+    found = _find(text, units, chairs_by_unit, has_context)
+    if not found:
+        return ()
+    all_chairs = [c for chairs in chairs_by_unit for c in chairs]
+    priorities = []
+    for index, item in enumerate(found):
+        unit = units[item.unit]
+        holder, year = _holder_and_year(text, units, item, chairs_by_unit, all_chairs)
+        details = _details(text, units, found, index)
+        summary_span = Span(start=item.summary_start, end=item.summary_end)
+        priorities.append(
+            Priority(
+                rank=item.rank,
+                holder=holder,
+                year=year,
+                summary=text[item.summary_start : item.summary_end],
+                span=Span(start=unit.start, end=unit.end),
+                summary_span=summary_span,
+                details=None if details is None else text[details.start : details.end],
+                details_span=details,
+                speaker=_speaker(article.statements, summary_span),
+            )
+        )
+    return tuple(priorities)
+
+
+def _units(text: str, article: Article) -> list[_Unit]:
+    units: list[_Unit] = []
+    if article.title is not None and article.title_span is not None:
+        units.append(_Unit(article.title, article.title_span.start, article.title_span.end, -1))
+    for number, paragraph in enumerate(article.paragraphs):
+        for sentence in split_sentences(paragraph.text, paragraph.span.start):
+            units.append(_Unit(sentence.text, sentence.start, sentence.end, number))
+    return units
+
+
+def _states(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The member states named in ``text[start:end]``: (name, start, end)."""
+    return [
+        (hit.name, hit.start, hit.end)
+        for hit in find_names(text, start, end)
+        if hit.kind is MentionKind.STATE and hit.name in _HOLDERS
+    ]
+
+
+def _current(chair: _Chair) -> bool:
+    return not chair.past and not chair.foreign
+
+
+def _is_foreign(text: str, names: list[GazetteerHit], chair_start: int, chair_end: int) -> bool:
+    """Whether the chair word names the chairmanship of a body other than the CSTO."""
+    after = _OF_BODY.match(text[chair_end : chair_end + _WINDOW])
+    for hit in names:
+        if hit.kind is not MentionKind.ORGANIZATION or _is_csto(hit.name, hit.code):
+            continue
+        if after is not None and hit.start == chair_end + after.end():
+            return True
+        if chair_start - _WINDOW < hit.end <= chair_start and _BODY_BEFORE_CHAIR.fullmatch(
+            text[hit.end : chair_start]
+        ):
+            return True
+    return False
+
+
+def _is_csto(name: str, code: str | None) -> bool:
+    return code == "CSTO" or name.startswith("CSTO ")
+
+
+def _chairs(text: str, unit: _Unit, this_year: int | None) -> list[_Chair]:
+    """The chairmanships a sentence names; every look around a chair word is bounded."""
+    found = []
+    names: list[GazetteerHit] = []
+    starts: list[int] = []
+    nouns: set[str] = set()
+    years: set[int] | None = None
+    for number, match in enumerate(_CHAIR.finditer(text, unit.start, unit.end)):
+        if number == 0:
+            names = find_names(text, unit.start, unit.end)
+            starts = [hit.start for hit in names]
+            nouns = {
+                hit.name
+                for hit in names
+                if hit.kind is MentionKind.STATE and hit.name in _HOLDERS and _is_noun(hit.text)
+            }
+        start, end = match.span()
+        near = names[
+            bisect.bisect_left(starts, start - _WINDOW) : bisect.bisect_right(starts, end + _WINDOW)
+        ]
+        before = text[max(unit.start, start - _WINDOW) : start]
+        after = text[end : min(unit.end, end + _WINDOW)]
+        if _is_foreign(text, near, start, end):
+            found.append(_Chair(start, None, None, past=False, foreign=True))
+            continue
+        past = _PAST_CHAIR.search(before) is not None
+        holder = _chair_holder(text, near, nouns, unit, start, end)
+        year = None
+        year_before = _YEAR_BEFORE_CHAIR.search(before)
+        year_after = _YEAR_AFTER_CHAIR.match(after)
+        if year_before is not None:
+            year = int(year_before.group(1))
+        elif year_after is not None:
+            year = int(year_after.group(1) or year_after.group(2))
+        elif this_year is not None and (
+            _THIS_YEAR_CHAIR.search(before) is not None or _THIS_YEAR_CHAIR.match(after) is not None
+        ):
+            year = this_year
+        elif not past:
+            if years is None:
+                years = _years(unit)
+            if len(years) == 1:  # "In 2036 Belarus will take over the chairmanship"
+                year = next(iter(years))
+        found.append(_Chair(start, holder, year, past=past, foreign=False))
+    return found
+
+
+def _years(unit: _Unit) -> set[int]:
+    return {int(match.group()) for match in _ANY_YEAR.finditer(unit.text)}
+
+
+def _chair_holder(
+    text: str, names: list[GazetteerHit], nouns: set[str], unit: _Unit, start: int, end: int
+) -> str | None:
+    states = [
+        (hit.name, hit.start, hit.end)
+        for hit in names
+        if hit.kind is MentionKind.STATE and hit.name in _HOLDERS
+    ]
+    for name, s_start, s_end in states:
+        if start - _WINDOW < s_end <= start and (
+            _STATE_BEFORE_CHAIR.match(text[s_end:start])
+            or _STATE_TAKES_CHAIR.match(text[s_end:start])
+        ):
+            return name
+        if end <= s_start < end + _WINDOW and _CHAIR_OF_STATE.fullmatch(text[end:s_start]):
+            return name
+    # "During its chairmanship, Belarus will ...": the state the sentence is about, named by
+    # its name (an adjective, as in "the Tajik-Afghan border", is not a subject).
+    if len(nouns) == 1 and _ITS_CHAIR.search(text[max(unit.start, start - _WINDOW) : start]):
+        return next(iter(nouns))
+    return None
+
+
+def _is_noun(form: str) -> bool:
+    state = canonical_state(form)
+    return state is not None and (form == state[0] or form.startswith("Republic"))
+
+
+def _find(
+    text: str, units: list[_Unit], chairs_by_unit: list[list[_Chair]], has_context: bool
+) -> list[_Found]:
+    found: list[_Found] = []
+    taken: set[int] = set()
+    announced = -_ANNOUNCE_WITHIN - 1  # the last sentence that announced priorities
+    for index, unit in enumerate(units):
+        if unit.paragraph < 0 or index in taken:
+            continue
+        in_sentence = any(_current(c) for c in chairs_by_unit[index])
+        if not in_sentence and any(c.foreign for c in chairs_by_unit[index]):
+            continue  # "its first priority" is the other body's
+        last_rank = found[-1].rank if found and found[-1].series else None
+        if last_rank is None and index - announced <= _ANNOUNCE_WITHIN:
+            last_rank = 0  # "The first is ..." right after "... has five priorities."
+        if (in_sentence or has_context) and _ANNOUNCE.search(unit.text):
+            announced = index
+        ranked = _ranked_statement(
+            text, index, unit, in_sentence or has_context or bool(found), last_rank
+        )
+        if ranked:
+            found.extend(ranked)
+            taken.add(index)
+            continue
+        item = _complement(text, index, unit, in_sentence, has_context or bool(found))
+        if item is None:
+            item = _unranked_statement(text, index, unit, in_sentence)
+        if item is not None:
+            found.append(item)
+            taken.add(index)
+            continue
+        if in_sentence or has_context:
+            listed = _inline_list(text, index, unit) or _list(text, units, index)
+            for entry in listed:
+                taken.add(entry.unit)
+            found.extend(listed)
+    found.sort(key=lambda f: f.unit)
+    return found
+
+
+def _ranked_statement(
+    text: str, index: int, unit: _Unit, context: bool, last_rank: int | None
+) -> list[_Found]:
+    if not context:
+        return []
+    match = _RANKED_PHRASE.search(text, unit.start, unit.end)
+    rank = None
+    if match is not None:
+        rank = ordinal_value(match.group("ordinal") or match.group("number"))
+    elif last_rank is not None:
+        match = _SERIES_ONE.search(text, unit.start, unit.end)
+        rank = None if match is None else ordinal_value(match.group("ordinal"))
+        if rank != last_rank + 1:
+            return []
+    if match is None or rank is None:
+        return []
+    summary = _complement_after(text, match.end(), unit.end)
+    if summary is None:
+        return []
+    elided = _ELLIPSIS.search(text, summary[0], summary[1])
+    if elided is None:
+        return [_Found(index, rank, summary[0], summary[1], True)]
+    first = _trimmed(text, summary[0], elided.start())
+    second = _trimmed(text, elided.end(), summary[1])
+    found = []
+    if first is not None:
+        found.append(_Found(index, rank, first[0], first[1], True))
+    second_rank = ordinal_value(elided.group("ordinal"))
+    if second is not None and second_rank is not None:
+        found.append(_Found(index, second_rank, second[0], second[1], True))
+    return found
+
+
+def _unranked_statement(text: str, index: int, unit: _Unit, in_sentence: bool) -> _Found | None:
+    if not in_sentence:
+        return None
+    match = _UNRANKED_PHRASE.search(text, unit.start, unit.end)
+    if match is None:
+        return None
+    copula_end = _copula(text, match.end(), unit.end)
+    if copula_end is None or _CHAIR.search(text, match.end(), copula_end) is None:
+        return None
+    summary = _complement_after(text, match.end(), unit.end)
+    if summary is None:
+        return None
+    return _Found(index, None, summary[0], summary[1], False)
+
+
+def _copula(text: str, start: int, end: int) -> int | None:
+    window_end = min(end, start + _COPULA_WINDOW)
+    match = _COPULA.search(text, start, window_end)
+    if match is None:
+        return None
+    between = _INSERT.sub("", text[start : match.start()])
+    if "," in between.replace(", in ", ""):
+        return None  # the priority phrase is not the subject of this copula
+    return match.end()
+
+
+def _complement_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of what the priority is: after the copula, to the end of the clause."""
+    copula_end = _copula(text, start, end)
+    if copula_end is None:
+        return None
+    return _trimmed(text, copula_end, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    piece = text[start:end]
+    for match in _QUOTE_CLOSE.finditer(piece):
+        mark = match.group()[-1]
+        before = piece[: match.start()]
+        if mark == '"':
+            inner = before.count('"') % 2 == 1
+        else:
+            opening = before.count("“") + before.count("«")
+            inner = opening > before.count("”") + before.count("»")
+        if not inner:  # the quotation the priority stands in closes here
+            piece = piece[: match.start()]
+            break
+    verb = _REPORTING_VERB.search(piece)
+    if verb is not None and ", " in piece[: verb.start()]:
+        piece = piece[: piece.rindex(", ", 0, verb.start())]
+    stripped = piece.rstrip(_TRAILING)
+    stripped = _TRAILING_CONJUNCTION.sub("", stripped).rstrip(_TRAILING)
+    if not stripped:
+        return None
+    return start, start + len(stripped)
+
+
+def _complement(
+    text: str, index: int, unit: _Unit, in_sentence: bool, context: bool
+) -> _Found | None:
+    """``X is the second priority`` / ``X is a priority of this year's presidency``.
+
+    Also ``named X as the top priority of its presidency``: X runs from the naming verb.
+    """
+    match = _COMPLEMENT.search(text, unit.start, unit.end)
+    naming = None
+    if match is None:
+        match = _AS_PRIORITY.search(text, unit.start, unit.end)
+        if match is None:
+            return None
+        namings = list(_NAMING.finditer(text, max(unit.start, match.start() - 200), match.start()))
+        naming = namings[-1] if namings else None
+        if naming is None:
+            return None
+    rank = ordinal_value(match.group("ordinal")) if match.group("ordinal") else None
+    if rank is None and not in_sentence:
+        return None
+    if rank is not None and not (in_sentence or context):
+        return None
+    if naming is not None:
+        start = naming.end()
+    else:
+        lead = _LEAD_IN.match(text, unit.start, match.start())
+        start = unit.start if lead is None else lead.end()
+    while start < match.start() and text[start] in _LEADING_QUOTES:
+        start += 1
+    if start >= match.start():
+        return None
+    return _Found(index, rank, start, match.start(), rank is not None)
+
+
+def _inline_list(text: str, index: int, unit: _Unit) -> list[_Found]:
+    """Numbered items inside one sentence: ``The priorities include: 1) X; 2) Y.``."""
+    intro = _LIST_INTRO.search(text, unit.start, unit.end)
+    colon = -1 if intro is None else text.find(":", intro.end(), unit.end)
+    if colon < 0:
+        return []
+    markers: list[re.Match[str]] = []
+    for marker in _INLINE_MARKER.finditer(text, colon, unit.end):
+        if int(marker.group(1)) != len(markers) + 1:
+            break
+        markers.append(marker)
+    if len(markers) < 2:
+        return []
+    items = []
+    for number, marker in enumerate(markers):
+        stop = markers[number + 1].start() if number + 1 < len(markers) else unit.end
+        span = _trimmed(text, marker.end(), stop)
+        if span is not None:
+            items.append(_Found(index, number + 1, span[0], span[1], True))
+    return items
+
+
+def _list(text: str, units: list[_Unit], index: int) -> list[_Found]:
+    """Items after an introduction: ``The priorities are:`` then ``1) ...`` / ``First, ...``.
+
+    After an introduction that ends in a colon (or ``as follows``), the first item is the
+    next paragraph or sentence and the list ends at the first paragraph that is no item.
+    Otherwise the first item (``Firstly, ...``) opens one of the next
+    :data:`_FIRST_ITEM_WITHIN` sentences and each next rank may follow after sentences
+    that explain the one before, within :data:`_ITEM_GAP` paragraphs.
+    """
+    intro = units[index]
+    if _LIST_INTRO.search(intro.text) is None:
+        return []
+    ends_intro = _LIST_INTRO_END.search(intro.text) is not None
+    items: list[_Found] = []
+    expected: int | None = 1
+    last_paragraph = intro.paragraph
+    for position in range(index + 1, len(units)):
+        unit = units[position]
+        marker = _ITEM_MARKER.match(unit.text)
+        rank = _marker_rank(marker)
+        bullet = marker is not None and marker.group("bullet") is not None
+        if not items:
+            is_item = marker is not None and (rank == 1 or (bullet and ends_intro))
+        else:
+            is_item = marker is not None and (rank == expected if expected else bullet)
+        if not is_item or marker is None:
+            if not items and (ends_intro or position - index >= _FIRST_ITEM_WITHIN):
+                return []
+            starts_paragraph = unit.paragraph != units[position - 1].paragraph
+            if items and starts_paragraph and ends_intro:
+                break  # a list of paragraphs ends at the first paragraph that is no item
+            if items and unit.paragraph - last_paragraph > _ITEM_GAP:
+                break
+            continue
+        span = _trimmed(text, unit.start + marker.end(), unit.end)
+        if span is None:
+            break
+        items.append(_Found(position, rank, span[0], span[1], not bullet, intro=index))
+        expected = None if rank is None else rank + 1
+        last_paragraph = unit.paragraph
+    return items
+
+
+def _marker_rank(marker: re.Match[str] | None) -> int | None:
+    if marker is None or marker.group("bullet"):
+        return None
+    if marker.group("number"):
+        return int(marker.group("number"))
+    return ordinal_value(marker.group("ordinal"))
+
+
+def _holder_and_year(
+    text: str,
+    units: list[_Unit],
+    item: _Found,
+    chairs_by_unit: list[list[_Chair]],
+    chairs: list[_Chair],
+) -> tuple[str | None, int | None]:
+    unit = units[item.unit]
+    own = list(chairs_by_unit[item.unit])
+    if item.intro is not None:
+        own += chairs_by_unit[item.intro]
+        unit = units[item.intro]
+    holder = None
+    year = None
+    for chair in own:
+        if not chair.past:
+            holder = holder or chair.holder
+            year = year or chair.year
+    if holder is None:
+        holder = _priority_possessive(text, unit)
+    if holder is None:
+        earlier = [c for c in chairs if _current(c) and c.holder and c.start < unit.start]
+        later = [c for c in chairs if _current(c) and c.holder and c.start >= unit.start]
+        if earlier:
+            holder = earlier[-1].holder
+        elif later:
+            holder = later[0].holder
+    if year is None:
+        phrase = _RANKED_PHRASE.search(text, unit.start, unit.end) or _PRIORITY_WORD.search(
+            text, unit.start, unit.end
+        )
+        printed = None if phrase is None else _YEAR_AFTER_PRIORITY.match(text, phrase.end())
+        if printed is not None:
+            year = int(printed.group(1))
+    if year is None and holder is not None:
+        years = {c.year for c in chairs if _current(c) and c.year and c.holder in (holder, None)}
+        if len(years) == 1:
+            year = years.pop()
+    return holder, year
+
+
+def _priority_possessive(text: str, unit: _Unit) -> str | None:
+    """``Belarus' first priority``: the state before the priority phrase."""
+    match = _RANKED_PHRASE.search(text, unit.start, unit.end) or _UNRANKED_PHRASE.search(
+        text, unit.start, unit.end
+    )
+    if match is None:
+        return None
+    for name, _, s_end in _states(text, unit.start, match.start()):
+        if _STATE_BEFORE_PRIORITY.match(text[s_end : match.start()]):
+            return name
+    return None
+
+
+def _details(text: str, units: list[_Unit], found: list[_Found], index: int) -> Span | None:
+    item = found[index]
+    paragraph = units[item.unit].paragraph
+    following = found[index + 1] if index + 1 < len(found) else None
+    if (
+        following is not None
+        and item.series
+        and following.series
+        and item.rank is not None
+        and following.rank == item.rank + 1
+    ):
+        stop = following.unit
+    else:
+        stop = item.unit + 1
+        while stop < len(units) and units[stop].paragraph == paragraph:
+            stop += 1
+        if following is not None:
+            stop = min(stop, following.unit)
+    if stop <= item.unit + 1:
+        return None
+    return Span(start=units[item.unit + 1].start, end=units[stop - 1].end)
+
+
+def _speaker(statements: tuple[Statement, ...], span: Span) -> Speaker | None:
+    for statement in statements:
+        if statement.span.start <= span.start and span.end <= statement.span.end:
+            return statement.speaker
+    return None

@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from csto_corpus.model import (
+    Article,
+    ArticleKind,
+    DatePrecision,
+    Document,
+    Paragraph,
+    PeacekeepingKind,
+    Span,
+)
+from csto_corpus.parse import parse_file
+from csto_corpus.parse.peacekeeping import extract_peacekeeping
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+PAGES = Path(__file__).resolve().parent / "pages"
+
+CPF = "Collective Peacekeeping Forces"
+CRRF = "Collective Rapid Reaction Forces"
+CRDF = "Collective Rapid Deployment Forces"
+P = PeacekeepingKind.PERSONNEL
+C = PeacekeepingKind.CONTRIBUTION
+M = PeacekeepingKind.MECHANISM
+D = PeacekeepingKind.DEPLOYMENT
+S = PeacekeepingKind.STANDARD
+
+# kind, description, quantity, approximate, force, place, date, precision
+Fact = tuple[
+    PeacekeepingKind,
+    str,
+    int | None,
+    bool,
+    str | None,
+    str | None,
+    datetime.date | None,
+    DatePrecision | None,
+]
+
+
+def _doc(path: Path) -> Document:
+    return parse_file(path)
+
+
+def _seed(prefix: str) -> Document:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return _doc(path)
+
+
+def _facts(document: Document) -> list[Fact]:
+    return [
+        (
+            f.kind,
+            f.description,
+            f.quantity,
+            f.approximate,
+            f.force,
+            f.place,
+            f.date,
+            f.date_precision,
+        )
+        for article in document.articles
+        for f in article.peacekeeping
+    ]
+
+
+EXPECTED_SEEDS: dict[str, list[Fact]] = {
+    "000": [
+        (
+            D,
+            "the CSTO Collective Peacekeeping Forces were first deployed in Kazakhstan in "
+            "January 2022",
+            None,
+            False,
+            CPF,
+            "Kazakhstan",
+            datetime.date(2022, 1, 1),
+            DatePrecision.MONTH,
+        ),
+        (C, "mobile hospitals", None, False, None, None, None, None),
+        (C, "military medics", None, False, None, None, None, None),
+        (C, "demining detachments", None, False, None, None, None, None),
+        (C, "equipment", None, False, None, None, None, None),
+        (C, "infrastructure", None, False, None, None, None, None),
+    ],
+    "001": [],
+    "002": [],
+    "003": [
+        (P, "about 3,800 personnel", 3800, True, CPF, None, None, None),
+        (
+            S,
+            "meet the requirements and standards of the United Nations",
+            None,
+            False,
+            CPF,
+            None,
+            None,
+            None,
+        ),
+        (M, "the institution of a “coordinating state”", None, False, None, None, None, None),
+        (
+            M,
+            "the post of Special Representative of the CSTO Secretary General for Peacekeeping "
+            "Issues",
+            None,
+            False,
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            D,
+            "the national peacekeeping contingent of the Republic of Kazakhstan in the United "
+            "Nations Forces in the responsible area of monitoring the disengagement in the Golan "
+            "Heights",
+            None,
+            False,
+            None,
+            "Golan Heights",
+            None,
+            None,
+        ),
+    ],
+    "004": [
+        (P, "about 3,800 personnel", 3800, True, CPF, None, None, None),
+        (
+            S,
+            "meet the general UN requirements and standards for peacekeepers",
+            None,
+            False,
+            CPF,
+            None,
+            None,
+            None,
+        ),
+        (M, 'through a "coordinating state"', None, False, CPF, None, None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED_SEEDS))
+def test_seeds(prefix: str) -> None:
+    assert _facts(_seed(prefix)) == EXPECTED_SEEDS[prefix]
+
+
+EXPECTED_PAGES: dict[str, list[Fact]] = {
+    "facts_pk_tass_figures": [
+        (P, "more than 3,600 personnel", 3600, True, CPF, None, None, None),
+        (P, "some 4 000 troops", 4000, True, CRRF, None, None, None),
+        (P, "two thousand servicemen", 2000, False, CRRF, None, None, None),
+        (P, "nearly 1.5 thousand military personnel", 1500, True, CRDF, None, None, None),
+        (
+            D,
+            "the CPF was deployed to Tajikistan on 5 October 2023",
+            None,
+            False,
+            CPF,
+            "Tajikistan",
+            datetime.date(2023, 10, 5),
+            DatePrecision.DAY,
+        ),
+        (S, "comply with UN standards for peacekeepers", None, False, CPF, None, None, None),
+        (C, "engineering units", None, False, None, None, None, None),
+        (C, "transport aviation", None, False, None, None, None, None),
+        (C, "medical teams", None, False, None, None, None, None),
+    ],
+    "facts_pk_csto_lebanon": [
+        (P, "3,600 military personnel", 3600, False, CPF, None, None, None),
+        (P, "Nearly 500 peacekeepers", 500, True, None, None, None, None),
+        (
+            D,
+            "Nearly 500 peacekeepers from Kazakhstan serve in the UN Interim Force in Lebanon",
+            None,
+            False,
+            None,
+            "Lebanon",
+            None,
+            None,
+        ),
+        (M, 'the mechanism of a "lead nation"', None, False, None, None, None, None),
+        (M, "the post of Special Envoy for Peacekeeping", None, False, None, None, None, None),
+        (C, "military observers", None, False, None, None, None, None),
+        (C, "helicopter crews", None, False, None, None, None, None),
+    ],
+    "facts_prio_tass_tajikistan_inline": [
+        (P, "more than four thousand military personnel", 4000, True, CPF, None, None, None),
+        (C, "peacekeeping company of 120 servicemen", None, False, None, None, None, None),
+        (P, "120 servicemen", 120, False, None, None, None, None),
+    ],
+    "facts_pk_csto_remarks": [
+        (P, "about 4,200 servicemen", 4200, True, CPF, None, None, None),
+        (
+            S,
+            "meet the UN standards for peacekeeping contingents",
+            None,
+            False,
+            CPF,
+            None,
+            None,
+            None,
+        ),
+        (
+            D,
+            "our peacekeepers were deployed to Kyrgyzstan",
+            None,
+            False,
+            None,
+            "Kyrgyzstan",
+            datetime.date(2041, 1, 1),
+            DatePrecision.YEAR,
+        ),
+        (C, "medical units", None, False, None, None, None, None),
+        (C, "engineering companies", None, False, None, None, None, None),
+        (C, "military observers", None, False, None, None, None, None),
+        (M, 'The mechanism of a "lead nation"', None, False, None, None, None, None),
+    ],
+    "facts_pk_tass_drills": [
+        (P, "Around 1,300 servicemen", 1300, True, CPF, None, None, None),
+        (P, "some 4,500 personnel", 4500, True, CPF, None, None, None),
+        (P, "about 1,500 troops", 1500, True, None, None, None, None),
+        (P, "600 servicemen", 600, False, None, None, None, None),
+        (
+            D,
+            "The Collective Rapid Reaction Forces, with over 20,000 troops, were deployed to "
+            "Kazakhstan in January 2022",
+            None,
+            False,
+            CRRF,
+            "Kazakhstan",
+            datetime.date(2022, 1, 1),
+            DatePrecision.MONTH,
+        ),
+        (P, "over 20,000 troops", 20000, True, CRRF, None, None, None),
+        (
+            D,
+            "the CSTO peacekeepers were sent to Tajikistan",
+            None,
+            False,
+            None,
+            "Tajikistan",
+            datetime.date(2023, 1, 1),
+            DatePrecision.YEAR,
+        ),
+        (C, "transport aviation", None, False, None, None, None, None),
+        (C, "helicopters", None, False, None, None, None, None),
+        (C, "field hospitals", None, False, None, None, None, None),
+        (S, "meets UN standards", None, False, None, None, None, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_PAGES))
+def test_own_pages_exact(name: str) -> None:
+    assert _facts(_doc(PAGES / f"{name}.txt")) == EXPECTED_PAGES[name]
+
+
+def test_personnel_figures_precision_and_recall() -> None:
+    expected: set[tuple[str, str, int | None, bool, str | None]] = set()
+    found: set[tuple[str, str, int | None, bool, str | None]] = set()
+    for name, facts in EXPECTED_PAGES.items():
+        expected |= {(name, f[1], f[2], f[3], f[4]) for f in facts if f[0] is P}
+        found |= {
+            (name, f[1], f[2], f[3], f[4]) for f in _facts(_doc(PAGES / f"{name}.txt")) if f[0] is P
+        }
+    true_positives = len(found & expected)
+    assert (len(expected), true_positives / len(found), true_positives / len(expected)) == (
+        14,
+        1.0,
+        1.0,
+    )
+
+
+def test_every_description_is_its_span() -> None:
+    paths = [*sorted(SEEDS.glob("*.txt")), *sorted(PAGES.glob("facts_pk_*.txt"))]
+    checked = 0
+    for path in paths:
+        document = _doc(path)
+        for article in document.articles:
+            for fact in article.peacekeeping:
+                assert fact.span.slice(document.text) == fact.description
+                checked += 1
+    assert checked == 48
+
+
+def _article(body: str) -> Article:
+    return Article(
+        id="t/1",
+        kind=ArticleKind.NEWS,
+        paragraphs=(Paragraph(text=body, span=Span(start=0, end=len(body))),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The CRRF number around 18,000 troops.",
+            [(P, "around 18,000 troops", 18000, True, CRRF)],
+        ),
+        (
+            "A 1,200-strong contingent of peacekeepers is on standby.",
+            [(P, "1,200-strong", 1200, False, None)],
+        ),
+        (
+            "The CSTO CPF were created in 2009. They have over two thousand personnel.",
+            [(P, "over two thousand personnel", 2000, True, CPF)],
+        ),
+        ("The CPF were created in 2009. More than 500 servicemen took part in a drill.", []),
+        ("More than 180 conflicts were recorded in the world last year.", []),
+        ("The peacekeeping mission covers 2,000 kilometers.", []),
+    ],
+)
+def test_personnel_forms(
+    body: str, expected: list[tuple[PeacekeepingKind, str, int, bool, str | None]]
+) -> None:
+    found = [
+        (f.kind, f.description, f.quantity, f.approximate, f.force)
+        for f in extract_peacekeeping(body, _article(body))
+        if f.kind is P
+    ]
+    assert found == expected
+
+
+def test_deployment_with_a_year_only() -> None:
+    body = "In 2030 the CSTO peacekeepers were sent to Armenia for the first time."
+    (fact,) = extract_peacekeeping(body, _article(body))
+    assert (fact.kind, fact.place, fact.date, fact.date_precision, fact.description) == (
+        D,
+        "Armenia",
+        datetime.date(2030, 1, 1),
+        DatePrecision.YEAR,
+        "the CSTO peacekeepers were sent to Armenia",
+    )
+
+
+def test_deployment_date_after_the_verb() -> None:
+    body = "The Collective Peacekeeping Forces were deployed to Kyrgyzstan in 2031."
+    (fact,) = extract_peacekeeping(body, _article(body))
+    assert (fact.force, fact.place, fact.date, fact.date_precision) == (
+        CPF,
+        "Kyrgyzstan",
+        datetime.date(2031, 1, 1),
+        DatePrecision.YEAR,
+    )
+
+
+def test_long_sentence_without_stops_is_read() -> None:
+    body = "the CPF peacekeepers and " * 8000 + "the CPF have about 3,800 personnel."
+    facts = [(f.kind, f.description) for f in extract_peacekeeping(body, _article(body))]
+    assert facts == [(P, "about 3,800 personnel")]

@@ -1,0 +1,353 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from csto_corpus.model import (
+    Article,
+    ArticleKind,
+    Document,
+    Paragraph,
+    Span,
+    Speaker,
+    Statement,
+    StatementKind,
+)
+from csto_corpus.parse import parse_file
+from csto_corpus.parse.priorities import extract_priorities
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+PAGES = Path(__file__).resolve().parent / "pages"
+
+Row = tuple[str, int | None, str | None, int | None, str]
+
+
+def _doc(path: Path) -> Document:
+    return parse_file(path)
+
+
+def _rows(document: Document) -> list[Row]:
+    return [
+        (article.id, p.rank, p.holder, p.year, p.summary)
+        for article in document.articles
+        for p in article.priorities
+    ]
+
+
+def _seed(prefix: str) -> Document:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return _doc(path)
+
+
+def test_seed_001_four_priorities_of_belarus_2023() -> None:
+    document = _seed("001")
+    assert [row[1:] for row in _rows(document)] == [
+        (1, "Belarus", 2023, "resolving crisis situations"),
+        (2, "Belarus", 2023, "effective self-presentation of the CSTO in the international arena"),
+        (3, "Belarus", 2023, "to beef up the military component of the CSTO"),
+        (
+            4,
+            "Belarus",
+            2023,
+            "reinforcing the analytical component, responding to information wars and media "
+            "positioning",
+        ),
+    ]
+
+
+def test_seed_001_details_run_to_the_next_priority() -> None:
+    document = _seed("001")
+    first, second, third, fourth = document.articles[0].priorities
+    assert first.details is not None
+    assert second.details is not None
+    assert first.details.startswith("All possible diplomatic efforts will be undertaken")
+    assert first.details.endswith("in Belarus,” Sergei Rachkov added.")
+    assert "\n\n" in first.details  # it crosses paragraphs
+    assert second.details.startswith("“In this context, Belarus suggests")
+    assert second.details.endswith(
+        "improve its standing in the international arena,” Sergei Rachkov said."
+    )
+    assert third.details is not None
+    assert third.details.startswith("“In our opinion, the primary")
+    assert fourth.details is not None
+    assert fourth.details.endswith(
+        "to arrange systematic work in this field,” the parliamentarian emphasized."
+    )
+    assert first.span.slice(document.text).startswith("“Belarus' first priority during its")
+    assert second.span.slice(document.text) == (
+        "“The second priority is effective self-presentation of the CSTO in the international "
+        "arena,” the parliamentarian continued."
+    )
+
+
+def test_seed_004_unranked_priority_of_the_presidency() -> None:
+    document = _seed("004")
+    rows = _rows(document)
+    assert [row[1:] for row in rows] == [
+        (
+            None,
+            "Belarus",
+            None,  # "this year's presidency", and the item prints no date of its own
+            "Strengthening the role and significance of the CSTO in the system of international "
+            "relations",
+        )
+    ]
+    (priority,) = [p for a in document.articles for p in a.priorities]
+    assert priority.details == (
+        "The aim is to develop cooperation with associations of states and individual countries "
+        "in order to meet the evolving challenges of regional and global security."
+    )
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "003"])
+def test_seeds_without_chairmanship_priorities(prefix: str) -> None:
+    # 002 prints "their priorities for the 74th UN General Assembly" and "national
+    # priorities"; 003 "we give priority to the political and diplomatic dimension".
+    assert _rows(_seed(prefix)) == []
+
+
+EXPECTED: dict[str, list[tuple[int | None, str | None, int | None, str]]] = {
+    "facts_prio_tass_russia": [
+        (
+            1,
+            "Russia",
+            2026,
+            "the security of the external borders of the member states, above all the "
+            "Tajik-Afghan border",
+        ),
+        (2, "Russia", 2026, "the modernization of the Collective Rapid Reaction Forces"),
+        (
+            3,
+            "Russia",
+            2026,
+            "countering international terrorism and extremism, including in cyberspace",
+        ),
+        (4, "Russia", 2026, "to deepen cooperation with the UN, the SCO and the CIS"),
+        (5, "Russia", 2026, "Combating drug trafficking and illegal migration"),
+        (6, "Russia", 2026, "developing the CSTO's peacekeeping potential for UN operations"),
+    ],
+    "facts_prio_csto_kazakhstan": [
+        (1, "Kazakhstan", 2025, "strengthening the crisis response system of the Organization"),
+        (
+            2,
+            "Kazakhstan",
+            2025,
+            "improving the combat readiness of the Collective Peacekeeping Forces and their "
+            "interaction with UN missions",
+        ),
+        (3, "Kazakhstan", 2025, "countering threats in the information space"),
+        (4, "Kazakhstan", 2025, "developing cooperation with the UN, the SCO and the CIS"),
+        (5, "Kazakhstan", 2025, "building up the Organization's analytical potential"),
+    ],
+    "facts_prio_belta_tajikistan": [
+        (1, "Tajikistan", 2027, "reinforcing the Tajik-Afghan border"),
+        (2, "Tajikistan", 2027, "joint training of the crisis response forces"),
+        (3, "Tajikistan", 2027, "modernizing the CSTO early warning system"),
+        (4, "Tajikistan", 2027, "closer contacts with the UN Office of Counter-Terrorism"),
+        (5, "Tajikistan", 2027, "support for the Organization's Parliamentary Assembly"),
+    ],
+    "facts_prio_belta_kyrgyzstan": [
+        (1, "Kyrgyzstan", 2028, "the fight against drug trafficking"),
+        (2, "Kyrgyzstan", 2028, "the protection of critical infrastructure"),
+        (3, "Kyrgyzstan", 2028, "cooperation with the UN Office on Drugs and Crime"),
+    ],
+    "facts_prio_tass_negative": [],
+    "facts_prio_tass_kazakhstan_seven": [
+        (1, "Kazakhstan", 2029, "the stability of Central Asia"),
+        (2, "Kazakhstan", 2029, "to strengthen the CSTO crisis response system"),
+        (3, "Kazakhstan", 2029, "the development of military-technical cooperation"),
+        (4, "Kazakhstan", 2029, "information security"),
+        (5, "Kazakhstan", 2029, "countering biological threats"),
+        (6, "Kazakhstan", 2029, "humanitarian cooperation"),
+        (7, "Kazakhstan", 2029, "cooperation with the UN and its specialized agencies"),
+    ],
+    "facts_prio_belta_armenia_bullets": [
+        # A bulleted list prints no ranks: rank None.
+        (
+            None,
+            "Armenia",
+            2034,
+            "settling conflicts in the CSTO area of responsibility by political means",
+        ),
+        (None, "Armenia", 2034, "improving the CSTO crisis response mechanisms"),
+        (None, "Armenia", 2034, "strengthening the Organization's international standing"),
+        (None, "Armenia", 2034, "deepening interaction with the UN"),
+        (1, "Armenia", 2034, "peace in the South Caucasus"),
+        (None, "Armenia", 2034, "Expanding contacts with the OSCE"),
+    ],
+    "facts_prio_belta_kyrgyzstan_first_is": [
+        (1, "Kyrgyzstan", 2040, "strengthening the borders of the Central Asian member states"),
+        (2, "Kyrgyzstan", 2040, "combating drug trafficking"),
+        (3, "Kyrgyzstan", 2040, "the development of the CSTO Collective Rapid Deployment Forces"),
+        (4, "Kyrgyzstan", 2040, "the sphere of information security"),
+        (5, "Kyrgyzstan", 2040, "cooperation with the UN"),
+    ],
+    "facts_prio_tass_tajikistan_inline": [
+        # "named X as the top priority", then a numbered list inside one sentence.
+        (1, "Tajikistan", 2041, "ensuring stability on the Tajik-Afghan border"),
+        (1, "Tajikistan", 2041, "security of the external borders"),
+        (2, "Tajikistan", 2041, "countering terrorism and extremism"),
+        (3, "Tajikistan", 2041, "strengthening the CSTO peacekeeping potential"),
+    ],
+    "facts_prio_csto_belarus_firstly": [
+        (1, "Belarus", 2036, "we will continue to strengthen the collective security system"),
+        (2, "Belarus", 2036, "we intend to improve the peacekeeping potential of the CSTO"),
+        (
+            3,
+            "Belarus",
+            2036,
+            "we will pay special attention to the information security of the member states",
+        ),
+        (4, "Belarus", 2036, "we propose to develop cooperation with the SCO and the CIS"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_own_pages_exact(name: str) -> None:
+    document = _doc(PAGES / f"{name}.txt")
+    assert [row[1:] for row in _rows(document)] == EXPECTED[name]
+
+
+def test_own_pages_precision_and_recall() -> None:
+    expected: set[tuple[str, int | None, str | None, int | None, str]] = set()
+    found: set[tuple[str, int | None, str | None, int | None, str]] = set()
+    for path in sorted(PAGES.glob("facts_prio_*.txt")):
+        expected |= {(path.stem, *row) for row in EXPECTED[path.stem]}
+        found |= {(path.stem, *row[1:]) for row in _rows(_doc(path))}
+    true_positives = len(found & expected)
+    precision = true_positives / len(found)
+    recall = true_positives / len(expected)
+    assert (len(expected), precision, recall) == (45, 1.0, 1.0)
+
+
+def test_every_text_field_is_its_span() -> None:
+    paths = [*sorted(SEEDS.glob("*.txt")), *sorted(PAGES.glob("facts_prio_*.txt"))]
+    checked = 0
+    for path in paths:
+        document = _doc(path)
+        for article in document.articles:
+            for p in article.priorities:
+                assert p.summary_span is not None
+                assert p.summary_span.slice(document.text) == p.summary
+                assert p.span.start <= p.summary_span.start < p.summary_span.end <= p.span.end
+                if p.details is not None:
+                    assert p.details_span is not None
+                    assert p.details_span.slice(document.text) == p.details
+                    assert p.details_span.start >= p.span.end
+                else:
+                    assert p.details_span is None
+                checked += 1
+    assert checked == 50
+
+
+def test_kazakhstan_list_items_have_their_own_spans() -> None:
+    document = _doc(PAGES / "facts_prio_csto_kazakhstan.txt")
+    spans = [p.span.slice(document.text) for p in document.articles[0].priorities]
+    assert spans[0] == "1) strengthening the crisis response system of the Organization;"
+    assert spans[-1] == "5) building up the Organization's analytical potential."
+    assert all(p.details is None for p in document.articles[0].priorities)
+
+
+def _article(body: str, statements: tuple[Statement, ...] = ()) -> Article:
+    return Article(
+        id="t/1",
+        kind=ArticleKind.NEWS,
+        paragraphs=(Paragraph(text=body, span=Span(start=0, end=len(body))),),
+        statements=statements,
+    )
+
+
+def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
+    body = (
+        "“Armenia's first priority during its chairmanship in 2030 is water security,” "
+        "Jane Doe said. The second priority is border control."
+    )
+    quote = "Armenia's first priority during its chairmanship in 2030 is water security,"
+    speaker = Speaker(name="Jane Doe", role="Foreign Minister")
+    statement = Statement(
+        text=quote,
+        kind=StatementKind.DIRECT,
+        verb="said",
+        speaker=speaker,
+        span=Span(start=1, end=1 + len(quote)),
+        paragraph=0,
+    )
+    first, second = extract_priorities(body, _article(body, (statement,)))
+    assert (first.rank, first.holder, first.year, first.summary) == (
+        1,
+        "Armenia",
+        2030,
+        "water security",
+    )
+    assert first.speaker == speaker
+    assert (second.rank, second.holder, second.year, second.summary, second.speaker) == (
+        2,
+        "Armenia",
+        2030,
+        "border control",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Countering terrorism is the top priority of the Kazakh chairmanship in 2029.",
+            [(1, "Kazakhstan", 2029, "Countering terrorism")],
+        ),
+        (
+            "He said that water security is one of the priorities of Tajikistan's presidency.",
+            [(None, "Tajikistan", None, "water security")],
+        ),
+        (
+            "The CSTO chairmanship passed to Belarus. Its first priority for 2032 is to train "
+            "peacekeepers.",
+            [(1, "Belarus", 2032, "to train peacekeepers")],
+        ),
+        (
+            "The Russian presidency of the UN Security Council has a first priority: Syria.",
+            [],
+        ),
+        ("Afghanistan is a priority for the organization.", []),
+        ("The first priority for peacekeepers is safety.", []),
+        ("We give priority to diplomacy during the chairmanship.", []),
+        ("Armenia held the previous chairmanship. The first priority is peace.", []),
+        (
+            "Kazakhstan presented its chairmanship plan. The priorities are:\n- trust;\n- peace.",
+            [(None, "Kazakhstan", None, "trust"), (None, "Kazakhstan", None, "peace")],
+        ),
+    ],
+)
+def test_forms(body: str, expected: list[tuple[int | None, str | None, int | None, str]]) -> None:
+    paragraphs = []
+    offset = 0
+    for line in body.split("\n"):
+        paragraphs.append(Paragraph(text=line, span=Span(start=offset, end=offset + len(line))))
+        offset += len(line) + 1
+    article = Article(id="t/1", kind=ArticleKind.NEWS, paragraphs=tuple(paragraphs))
+    found = [(p.rank, p.holder, p.year, p.summary) for p in extract_priorities(body, article)]
+    assert found == expected
+
+
+def test_long_sentence_without_stops_is_read() -> None:
+    # One 200 000-character "sentence" full of chair words: the rules around each chair
+    # word look at a bounded window, so this finishes and finds the one priority.
+    body = "the presidency of the CSTO and " * 6000 + (
+        "Armenia's first priority during its chairmanship in 2030 is water security."
+    )
+    found = extract_priorities(body, _article(body))
+    assert [(p.rank, p.holder, p.year, p.summary) for p in found] == [
+        (1, "Armenia", 2030, "water security")
+    ]
+
+
+def test_unranked_priority_in_a_csto_speech() -> None:
+    # "We give priority to dialogue ..." in the same paragraph is no priority.
+    document = _doc(PAGES / "facts_pk_csto_remarks.txt")
+    assert [row[1:] for row in _rows(document)] == [
+        (None, "Russia", 2042, "the development of peacekeeping")
+    ]
