@@ -4,7 +4,7 @@ from importlib.metadata import version as _version
 
 project = "csto_corpus"
 author = "csto_corpus developers"
-copyright = "2026, csto_corpus developers"  # noqa: A001
+copyright = "2026, csto_corpus developers"
 release = _version("csto-corpus")
 version = ".".join(release.split(".")[:2])
 
@@ -25,5 +25,5 @@ exclude_patterns = ["_build"]
 # CI has no network, so intersphinx inventories of other projects cannot be fetched there;
 # names from the standard library and dependencies are left unresolved rather than failing.
 nitpick_ignore_regex = [
-    (r"py:.*", r"(os|collections\.abc|datetime|re|typing|cattrs(\.\w+)*|attrs)\..*"),
+    (r"py:.*", r"(os|pathlib|collections\.abc|datetime|re|typing|cattrs(\.\w+)*|attrs)\..*"),
 ]

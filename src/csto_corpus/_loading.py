@@ -82,7 +82,7 @@ def load(paths: PathArgument | None = None) -> Corpus:
 
     :param paths: a directory (its ``.txt``, ``.json`` and ``.jsonl`` files, sorted by
         name), a file, or a list of either; None for the seed corpus bundled with the
-        package. ``.json`` and ``.jsonl`` files are exports (see :func:`read_path`).
+        package. ``.json`` and ``.jsonl`` files are exports (see ``read_path``).
     :raises ParseError: naming the file, for a file that is not a readable page.
     :raises SchemaError: naming the file, for an export that does not match the schema.
     :raises DuplicateIdError: if two files hold documents with the same id.

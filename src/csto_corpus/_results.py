@@ -4,7 +4,7 @@ The model classes describe what one article says; these describe what the corpus
 across articles and documents: a resolution merged from every page that names it, a speaker
 with all their roles and statements, a search hit, a dated entry of the timeline, a group
 of repeated paragraphs. Each carries :class:`Evidence`: the document and article ids (which
-:meth:`Corpus.lookup <csto_corpus.corpus.Corpus.lookup>` resolves), the span and the text.
+:meth:`Corpus.lookup <csto_corpus.Corpus.lookup>` resolves), the span and the text.
 
 >>> from csto_corpus.model import Span
 >>> evidence = Evidence(document_id="p", article_id="p/1", span=Span(start=0, end=5),
@@ -168,7 +168,7 @@ class SpeakerProfile:
 
 @attrs.frozen(kw_only=True)
 class SearchHit:
-    """A match of :meth:`Corpus.search <csto_corpus.corpus.Corpus.search>`.
+    """A match of :meth:`Corpus.search <csto_corpus.Corpus.search>`.
 
     >>> from csto_corpus.model import Span
     >>> hit = SearchHit(evidence=Evidence(document_id="p", article_id="p/1",

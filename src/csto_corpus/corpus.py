@@ -18,7 +18,8 @@ import datetime
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -55,9 +56,6 @@ from csto_corpus.model import (
     StatementKind,
     UNBody,
 )
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 __all__ = ["Corpus", "Fact"]
 
@@ -490,9 +488,10 @@ class Corpus:
     ) -> tuple[MergedResolution, ...]:
         """Every UN resolution the corpus cites, merged across articles by symbol.
 
-        One :class:`MergedResolution` per symbol, in order of first mention, with the title,
-        session and adoption date from the first page that prints each, and every mention
-        and provision with its article. A resolution cited without a symbol stands alone.
+        One :class:`~csto_corpus._results.MergedResolution` per symbol, in order of first
+        mention, with the title, session and adoption date from the first page that prints
+        each, and every mention and provision with its article. A resolution cited without a
+        symbol stands alone.
 
         :param body: a :class:`~csto_corpus.model.UNBody` or its value.
         :param session: the General Assembly session.
@@ -678,7 +677,7 @@ class Corpus:
     # -- exports -------------------------------------------------------------------------
 
     def to_pandas(self) -> dict[str, Any]:
-        """One :class:`pandas.DataFrame` per fact type; needs the ``pandas`` extra.
+        """One ``pandas.DataFrame`` per fact type; needs the ``pandas`` extra.
 
         See :func:`csto_corpus.export.to_pandas`.
         """

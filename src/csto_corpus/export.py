@@ -2,7 +2,7 @@
 
 One table per fact type (:data:`FACT_TYPES`), one row per fact as the model holds it (a
 resolution mentioned in two articles is two rows here; :meth:`Corpus.resolutions
-<csto_corpus.corpus.Corpus.resolutions>` merges them). Every table starts with the same
+<csto_corpus.Corpus.resolutions>` merges them). Every table starts with the same
 columns: ``document_id``, ``article_id``, ``source`` (the outlet) and ``published_date``
 (the article's date), and every fact's table ends with ``span_start`` and ``span_end``, the
 offsets of its evidence in the document's text.
@@ -22,14 +22,12 @@ import enum
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from csto_corpus.corpus import Corpus
 from csto_corpus.model import Article, Document, Span
-
-if TYPE_CHECKING:
-    from csto_corpus.corpus import Corpus
 
 __all__ = ["FACT_TYPES", "columns", "rows", "to_pandas", "write_csv"]
 
@@ -318,7 +316,7 @@ _PANDAS_DTYPES = {"str": "string", "int": "Int64", "bool": "boolean"}
 
 
 def to_pandas(corpus: Corpus) -> dict[str, Any]:
-    """One :class:`pandas.DataFrame` per fact type, keyed by :data:`FACT_TYPES`.
+    """One ``pandas.DataFrame`` per fact type, keyed by :data:`FACT_TYPES`.
 
     Columns are typed: text as ``string``, counts and offsets as nullable ``Int64``, flags
     as ``boolean``, dates as ``datetime64``; enums are their values. Needs pandas (the

@@ -20,7 +20,7 @@ import json
 import types
 import typing
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, TextIO
 
 import attrs
 import cattrs
@@ -279,7 +279,10 @@ def loads_corpus(data: str | bytes) -> Corpus:
 
 
 def parse_json(data: str | bytes) -> Any:
-    """Parse JSON text; a syntax error is a :class:`SchemaError` with line and column.
+    """Parse JSON text; a syntax error is a :class:`~csto_corpus.errors.SchemaError`.
+
+    Its message gives the line and the column.
+
 
     >>> parse_json("[1,")
     Traceback (most recent call last):
@@ -294,11 +297,7 @@ def parse_json(data: str | bytes) -> Any:
         ) from error
 
 
-class _Writable(Protocol):
-    def write(self, text: str, /) -> object: ...
-
-
-def write_jsonl(documents: Iterable[Document], file: _Writable) -> int:
+def write_jsonl(documents: Iterable[Document], file: TextIO) -> int:
     """Write each document as one line of JSON to ``file``, as it comes; return the count.
 
     Each line is a document export, ``schema_version`` included; nothing is held back, so
@@ -437,8 +436,13 @@ _SIMPLE_TYPES: dict[Any, dict[str, Any]] = {
     bool: {"type": "boolean"},
     int: {"type": "integer"},
     float: {"type": "number"},
-    datetime.date: {"type": "string", "format": "date"},
-    datetime.datetime: {"type": "string", "format": "date-time"},
+    datetime.date: {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+    datetime.datetime: {
+        "type": "string",
+        "format": "date-time",
+        # What datetime.isoformat writes: seconds and fractions optional, offset optional.
+        "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}(:\d{2})?|Z)?$",
+    },
 }
 
 
