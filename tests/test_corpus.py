@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import pickle
 import re
 from collections.abc import Iterator
 
@@ -157,6 +158,19 @@ def test_locate_finds_an_equal_copy(samples):
     copy = attrs.evolve(samples.beta.articles[0].events[0])
     assert copy is not samples.beta.articles[0].events[0]
     assert samples.corpus.locate(copy)[0] is samples.beta
+
+
+def test_locate_after_pickling_a_corpus_with_its_cache(samples):
+    corpus = samples.corpus
+    statement = corpus.statements(speaker="Ivanova")[2]
+    assert corpus.locate(statement)[1].id == "beta/1"  # builds the cache
+    copy = pickle.loads(pickle.dumps(corpus))
+    assert copy == corpus
+    for document in copy:
+        for article in document.articles:
+            for fact in (*article.statements, *article.paragraphs, *article.mentions):
+                assert copy.locate(fact)[1] is article
+    assert copy.locate(statement)[1].id == "beta/1"  # an equal copy, found by equality
 
 
 def test_locate_of_a_foreign_fact_is_a_key_error(samples):

@@ -130,8 +130,8 @@ class _Index:
     """Lookups built once, on first use: ids to objects, facts to their places."""
 
     by_id: dict[str, Document | Article]
-    #: ``id(fact)`` to the fact's document and article.
-    by_identity: dict[int, tuple[Document, Article]]
+    #: ``id(fact)`` to the fact itself (to tell a reused id from it), its document and article.
+    by_identity: dict[int, tuple[object, Document, Article]]
 
 
 def _facts(article: Article) -> Iterator[Any]:
@@ -206,14 +206,14 @@ class Corpus:
     def _built_index(self) -> _Index:
         if self._index is None:
             by_id: dict[str, Document | Article] = {}
-            by_identity: dict[int, tuple[Document, Article]] = {}
+            by_identity: dict[int, tuple[object, Document, Article]] = {}
             for document in self.documents:
                 by_id[document.id] = document
                 for article in document.articles:
                     by_id[article.id] = article
-                    by_identity[id(article)] = (document, article)
+                    by_identity[id(article)] = (article, document, article)
                     for fact in _facts(article):
-                        by_identity[id(fact)] = (document, article)
+                        by_identity[id(fact)] = (fact, document, article)
             # The corpus is frozen; the index is a cache that does not take part in equality.
             object.__setattr__(self, "_index", _Index(by_id=by_id, by_identity=by_identity))
         assert self._index is not None
@@ -284,8 +284,9 @@ class Corpus:
         """
         index = self._built_index()
         place = index.by_identity.get(id(fact))
-        if place is not None:
-            return place
+        # An unpickled corpus brings its cache along: its ids may now name other objects.
+        if place is not None and place[0] is fact:
+            return place[1], place[2]
         for document in self.documents:
             for article in document.articles:
                 if fact == article or any(fact == item for item in _facts(article)):
