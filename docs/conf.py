@@ -25,5 +25,5 @@ exclude_patterns = ["_build"]
 # CI has no network, so intersphinx inventories of other projects cannot be fetched there;
 # names from the standard library and dependencies are left unresolved rather than failing.
 nitpick_ignore_regex = [
-    (r"py:.*", r"(os|collections\.abc|datetime|re|typing|cattrs(\.\w+)*|attrs)\..*"),
+    (r"py:.*", r"(os|pathlib|collections\.abc|datetime|re|typing|cattrs(\.\w+)*|attrs)\..*"),
 ]

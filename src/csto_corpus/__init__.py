@@ -19,8 +19,25 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from csto_corpus._loading import load
-from csto_corpus.corpus import Corpus
-from csto_corpus.errors import CstoCorpusError, DecodeError, LoadError, ParseError, SchemaError
+from csto_corpus._results import (
+    DuplicateGroup,
+    Evidence,
+    MergedResolution,
+    ResolutionProvision,
+    SearchHit,
+    SpeakerProfile,
+    TimelineEntry,
+    TimelineKind,
+)
+from csto_corpus.corpus import Corpus, Fact
+from csto_corpus.errors import (
+    CstoCorpusError,
+    DecodeError,
+    DuplicateIdError,
+    LoadError,
+    ParseError,
+    SchemaError,
+)
 from csto_corpus.model import (
     Article,
     ArticleKind,
@@ -49,7 +66,16 @@ from csto_corpus.model import (
     UNBody,
 )
 from csto_corpus.parse import parse, parse_bytes, parse_file
-from csto_corpus.serialize import dumps, loads, make_converter
+from csto_corpus.serialize import (
+    dumps,
+    dumps_corpus,
+    json_schema,
+    loads,
+    loads_corpus,
+    make_converter,
+    read_jsonl,
+    write_jsonl,
+)
 
 try:
     __version__ = version("csto-corpus")
@@ -66,13 +92,18 @@ __all__ = [
     "DatePrecision",
     "DecodeError",
     "Document",
+    "DuplicateGroup",
+    "DuplicateIdError",
     "Event",
+    "Evidence",
     "Excerpt",
+    "Fact",
     "LoadError",
     "Media",
     "MediaKind",
     "Mention",
     "MentionKind",
+    "MergedResolution",
     "Paragraph",
     "ParseError",
     "PeacekeepingCapability",
@@ -80,20 +111,30 @@ __all__ = [
     "Priority",
     "Provision",
     "Resolution",
+    "ResolutionProvision",
     "SchemaError",
+    "SearchHit",
     "Source",
     "Span",
     "Speaker",
     "SpeakerKind",
+    "SpeakerProfile",
     "Statement",
     "StatementKind",
+    "TimelineEntry",
+    "TimelineKind",
     "UNBody",
     "__version__",
     "dumps",
+    "dumps_corpus",
+    "json_schema",
     "load",
     "loads",
+    "loads_corpus",
     "make_converter",
     "parse",
     "parse_bytes",
     "parse_file",
+    "read_jsonl",
+    "write_jsonl",
 ]

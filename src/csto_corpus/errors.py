@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "CstoCorpusError",
     "DecodeError",
+    "DuplicateIdError",
     "LoadError",
     "ParseError",
     "SchemaError",
@@ -95,3 +96,20 @@ class LoadError(CstoCorpusError):
         lines = [f"{count} {noun} could not be loaded:"]
         lines.extend(f"  {error}" for error in self.failures.values())
         super().__init__("\n".join(lines))
+
+
+class DuplicateIdError(CstoCorpusError, ValueError):
+    """Two documents (or two articles) of one corpus have the same id.
+
+    Ids are how facts lead back to their evidence, so a corpus refuses to hold two of one.
+    ``ids`` lists the repeated ids, in corpus order.
+
+    >>> print(DuplicateIdError(["page"]))
+    duplicate id in the corpus: 'page'
+    """
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = list(ids)
+        noun = "id" if len(self.ids) == 1 else "ids"
+        listed = ", ".join(repr(item) for item in self.ids)
+        super().__init__(f"duplicate {noun} in the corpus: {listed}")
