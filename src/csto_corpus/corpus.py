@@ -588,9 +588,10 @@ class Corpus:
 
         >>> import csto_corpus
         >>> entries = csto_corpus.load().timeline()
-        >>> [(entry.date.isoformat(), entry.kind.value) for entry in entries][:2]
-        [('2019-09-10', 'published'), ('2022-02-17', 'published')]
-        >>> entries[0].evidence.text, entries[0].inferred
+        >>> [(entry.date.isoformat(), entry.kind.value) for entry in entries][:3]
+        [('1992-05-15', 'event'), ('2002-10-07', 'event'), ('2010-03-18', 'event')]
+        >>> first_published = next(e for e in entries if e.kind.value == "published")
+        >>> first_published.evidence.text, first_published.inferred
         ('September 10', True)
         """
         order = {document.id: number for number, document in enumerate(self.documents)}
