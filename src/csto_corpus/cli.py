@@ -43,7 +43,14 @@ def _summary(corpus: Corpus) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code.
+
+    >>> main(["summary"])  # doctest: +ELLIPSIS, +NORMALIZE_WHITESPACE
+    000_579c4f8cae9ae30b/1 belta 2022-02-17T09:26:00+03:00 Belarus advocates ...
+    ...
+    004_4219543f79debe9f/6 csto - The CSTO Secretariat intensifies interaction with the UN
+    0
+    """
     arguments = _build_parser().parse_args(argv)
     paths = getattr(arguments, "paths", None) or None
     try:

@@ -31,7 +31,13 @@ class Corpus:
 
     @classmethod
     def from_documents(cls, documents: Iterable[Document]) -> Corpus:
-        """Build a corpus from any iterable of documents, keeping their order."""
+        """Build a corpus from any iterable of documents, keeping their order.
+
+        >>> from csto_corpus.model import Source
+        >>> documents = (Document(id=name, source=Source.UNKNOWN, text="") for name in "ab")
+        >>> [document.id for document in Corpus.from_documents(documents)]
+        ['a', 'b']
+        """
         return cls(documents=tuple(documents))
 
     def __len__(self) -> int:
@@ -41,5 +47,10 @@ class Corpus:
         return iter(self.documents)
 
     def articles(self) -> tuple[Article, ...]:
-        """Every article of every document, in document order."""
+        """Every article of every document, in document order.
+
+        >>> import csto_corpus
+        >>> [article.id for article in csto_corpus.load().articles()][:2]
+        ['000_579c4f8cae9ae30b/1', '001_aca8ceefc62db698/1']
+        """
         return tuple(article for document in self.documents for article in document.articles)

@@ -110,6 +110,14 @@ def document_from_dict(data: Any) -> Document:
 
     :raises SchemaError: naming the JSON path of every problem (a wrong type, a missing
         field, an unknown enum value, a span outside the text, an unknown schema version).
+
+    >>> data = {"schema_version": 1, "id": "p", "source": "tass", "text": "Hi"}
+    >>> document_from_dict(data).source
+    <Source.TASS: 'tass'>
+    >>> document_from_dict({"schema_version": 99})
+    Traceback (most recent call last):
+    ...
+    csto_corpus.errors.SchemaError: unsupported schema_version 99 @ $.schema_version ...
     """
     if not isinstance(data, dict):
         raise SchemaError(f"expected a JSON object for a document @ $, got {type(data).__name__}")
