@@ -87,9 +87,7 @@ def setup(app):
 # (``--doctest-modules``) in their module's namespace; Sphinx would run them without it, so
 # its doctest builder leaves bare doctest blocks alone.
 doctest_test_doctest_blocks = ""
-doctest_global_setup = """
-import csto_corpus
-"""
+# No global setup: each page imports what it uses, so its examples can be copied as they are.
 
 # -- Cross-references to other projects, offline -------------------------------------------
 #
