@@ -168,7 +168,7 @@ class SpeakerProfile:
 
 @attrs.frozen(kw_only=True)
 class SearchHit:
-    """A match of :meth:`Corpus.search <csto_corpus.Corpus.search>`.
+    """A match of :meth:`Corpus.search <csto_corpus.corpus.Corpus.search>`.
 
     >>> from csto_corpus.model import Span
     >>> hit = SearchHit(evidence=Evidence(document_id="p", article_id="p/1",

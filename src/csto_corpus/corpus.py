@@ -2,9 +2,9 @@
 
 Every common question is one call, across all documents: which articles mention a state,
 what a person said, which resolutions are cited (merged across pages by symbol), what
-happened when. Query results are model objects (or the records of
-:mod:`csto_corpus._results`); any fact leads back to its article, its document and its
-evidence through :meth:`Corpus.locate` and :meth:`Corpus.evidence`.
+happened when. Query results are model objects, or records such as
+:class:`~csto_corpus._results.MergedResolution`; any fact leads back to its article,
+its document and its evidence through :meth:`Corpus.locate` and :meth:`Corpus.evidence`.
 
 >>> from csto_corpus.model import Document, Source
 >>> corpus = Corpus.from_documents([Document(id="p", source=Source.TASS, text="")])
@@ -682,6 +682,13 @@ class Corpus:
         """One ``pandas.DataFrame`` per fact type; needs the ``pandas`` extra.
 
         See :func:`csto_corpus.export.to_pandas`.
+
+        >>> import csto_corpus
+        >>> frames = csto_corpus.load().to_pandas()
+        >>> sorted(frames)
+        ['articles', 'mentions', 'peacekeeping', 'priorities', 'resolutions', 'statements']
+        >>> len(frames["articles"])
+        10
         """
         from csto_corpus.export import to_pandas  # pandas stays optional
 
@@ -691,6 +698,11 @@ class Corpus:
         """Write one CSV file per fact type into ``directory``; return the paths by type.
 
         See :func:`csto_corpus.export.write_csv`.
+
+        >>> import csto_corpus, tempfile
+        >>> paths = csto_corpus.load().to_csv(tempfile.mkdtemp())
+        >>> sorted(paths)
+        ['articles', 'mentions', 'peacekeeping', 'priorities', 'resolutions', 'statements']
         """
         from csto_corpus.export import write_csv
 

@@ -2,7 +2,7 @@
 
 One table per fact type (:data:`FACT_TYPES`), one row per fact as the model holds it (a
 resolution mentioned in two articles is two rows here; :meth:`Corpus.resolutions
-<csto_corpus.Corpus.resolutions>` merges them). Every table starts with the same
+<csto_corpus.corpus.Corpus.resolutions>` merges them). Every table starts with the same
 columns: ``document_id``, ``article_id``, ``source`` (the outlet) and ``published_date``
 (the article's date), and every fact's table ends with ``span_start`` and ``span_end``, the
 offsets of its evidence in the document's text.

@@ -213,8 +213,8 @@ class Excerpt:
     'Minsk'
     """
 
-    text: str
-    span: Span
+    text: str  #: The excerpt's text; ``document.text[span.start:span.end] == text``.
+    span: Span  #: Where the text stands in :attr:`Document.text`.
 
 
 @attrs.frozen(kw_only=True)
@@ -226,7 +226,7 @@ class Paragraph:
     """
 
     text: str  #: The paragraph's words; ``document.text[span.start:span.end] == text``.
-    span: Span
+    span: Span  #: Where the paragraph stands in :attr:`Document.text`.
 
 
 @attrs.frozen(kw_only=True)
@@ -239,9 +239,9 @@ class ChromeLine:
     'navigation'
     """
 
-    text: str
-    span: Span
-    reason: ChromeReason
+    text: str  #: The line as printed, without surrounding white space.
+    span: Span  #: Where the line stands in :attr:`Document.text`.
+    reason: ChromeReason  #: Why the line is not part of an article.
 
 
 @attrs.frozen(kw_only=True)
@@ -252,9 +252,9 @@ class Media:
     <MediaKind.CAPTION: 'caption'>
     """
 
-    text: str
-    span: Span
-    kind: MediaKind
+    text: str  #: The line as printed.
+    span: Span  #: Where the line stands in :attr:`Document.text`.
+    kind: MediaKind  #: Caption, credit or image file name.
 
 
 @attrs.frozen(kw_only=True)
@@ -268,9 +268,9 @@ class Speaker:
     'Jane Doe'
     """
 
-    name: str | None
+    name: str | None  #: The full name as first printed, or None if unknown.
     role: str | None = None  #: The title or function printed with the name.
-    kind: SpeakerKind = SpeakerKind.PERSON
+    kind: SpeakerKind = SpeakerKind.PERSON  #: A person, an institution or a quoted text.
 
 
 @attrs.frozen(kw_only=True)
@@ -287,11 +287,11 @@ class Statement:
     'Jane Doe'
     """
 
-    text: str
-    kind: StatementKind
+    text: str  #: The words, without quotation marks; ``document.text[span]``.
+    kind: StatementKind  #: Direct quote, reported speech, or a whole speech.
     verb: str | None  #: The reporting verb as printed (``said``, ``noted``), or None.
-    speaker: Speaker
-    span: Span
+    speaker: Speaker  #: Who made the statement.
+    span: Span  #: Where the words stand in :attr:`Document.text`.
     paragraph: int  #: Index into :attr:`Article.paragraphs` of the paragraph it starts in.
     attribution: Span | None = None  #: Where the speaker and verb are printed, if anywhere.
 
@@ -311,9 +311,9 @@ class Priority:
     year: int | None  #: The year of that chairmanship, where the page states or implies it.
     summary: str  #: The priority itself, as printed; ``document.text[summary_span]``.
     span: Span  #: The sentence that states the priority.
-    summary_span: Span | None = None
+    summary_span: Span | None = None  #: Where :attr:`summary` is printed.
     details: str | None = None  #: The sentences that explain it, up to the next priority.
-    details_span: Span | None = None
+    details_span: Span | None = None  #: Where :attr:`details` are printed.
     speaker: Speaker | None = None  #: Who named it, when it was said in a statement.
 
 
@@ -327,7 +327,7 @@ class Provision:
 
     verb: str  #: The verb as printed: ``notes``, ``stresses``, ``calls upon`` ...
     text: str  #: The sentence; ``document.text[span] == text``.
-    span: Span
+    span: Span  #: Where the sentence stands in :attr:`Document.text`.
 
 
 @attrs.frozen(kw_only=True)
@@ -343,18 +343,18 @@ class Resolution:
     80
     """
 
-    symbol: str | None
-    body: UNBody | None
+    symbol: str | None  #: Canonical UN symbol (``A/RES/77/13``), or None if none printed.
+    body: UNBody | None  #: The UN organ, where the page says or the symbol shows.
     span: Span  #: The first mention.
     session: int | None = None  #: The General Assembly session.
-    number: int | None = None
+    number: int | None = None  #: The resolution's number within its session or series.
     year: int | None = None  #: The year printed with a Security Council symbol.
-    title: str | None = None
-    title_span: Span | None = None
-    adopted: datetime.date | None = None
-    adopted_span: Span | None = None
-    draft: bool = False
-    provisions: tuple[Provision, ...] = ()
+    title: str | None = None  #: The title as printed.
+    title_span: Span | None = None  #: Where it is printed in :attr:`Document.text`.
+    adopted: datetime.date | None = None  #: The date of adoption, where printed.
+    adopted_span: Span | None = None  #: Where it is printed in :attr:`Document.text`.
+    draft: bool = False  #: True for a draft resolution.
+    provisions: tuple[Provision, ...] = ()  #: Sentences that say what it notes, stresses ...
     mentions: tuple[Span, ...] = ()  #: Every mention, the first included.
 
 
@@ -369,15 +369,15 @@ class PeacekeepingCapability:
     2000
     """
 
-    kind: PeacekeepingKind
-    description: str
-    span: Span
-    quantity: int | None = None
+    kind: PeacekeepingKind  #: What the fact describes.
+    description: str  #: The capability as printed: ``mobile hospitals``.
+    span: Span  #: The sentence that states it.
+    quantity: int | None = None  #: A number printed with it: ``3,000`` becomes 3000.
     approximate: bool = False  #: True for about, some, around, nearly, over, more than.
     force: str | None = None  #: Canonical name, e.g. ``Collective Peacekeeping Forces``.
     place: str | None = None  #: Where the forces were deployed.
     date: datetime.date | None = None  #: When they were deployed.
-    date_precision: DatePrecision | None = None
+    date_precision: DatePrecision | None = None  #: How much of :attr:`date` was printed.
 
 
 @attrs.frozen(kw_only=True)
@@ -390,11 +390,11 @@ class Mention:
     'ARM'
     """
 
-    kind: MentionKind
+    kind: MentionKind  #: A member state or an organization.
     name: str  #: Canonical English name.
     code: str | None  #: ISO 3166-1 alpha-3 for a state, the abbreviation for an organization.
     text: str  #: As printed; ``document.text[span] == text``.
-    span: Span
+    span: Span  #: Where :attr:`text` stands in :attr:`Document.text`.
 
 
 @attrs.frozen(kw_only=True)
@@ -407,12 +407,12 @@ class Event:
     1992
     """
 
-    date: datetime.date
-    date_precision: DatePrecision
+    date: datetime.date  #: When it happened; see :attr:`date_precision`.
+    date_precision: DatePrecision  #: How much of the date was printed.
     description: str  #: What happened, as printed; ``document.text[description_span]``.
     span: Span  #: The sentence that reports it.
     place: str | None = None  #: Where it happened, as printed, where the page says.
-    description_span: Span | None = None
+    description_span: Span | None = None  #: Where :attr:`description` is printed.
 
 
 @attrs.frozen(kw_only=True)
@@ -425,26 +425,26 @@ class Article:
     """
 
     id: str  #: ``"<document id>/<n>"``, n counting from 1.
-    kind: ArticleKind
-    title: str | None = None
-    title_span: Span | None = None
+    kind: ArticleKind  #: News story, speech, teaser or excerpt.
+    title: str | None = None  #: The headline as printed.
+    title_span: Span | None = None  #: Where it is printed in :attr:`Document.text`.
     subtitle: str | None = None  #: The lead line under the title (TASS).
-    subtitle_span: Span | None = None
-    published: Published | None = None
+    subtitle_span: Span | None = None  #: Where it is printed in :attr:`Document.text`.
+    published: Published | None = None  #: A date, or an aware datetime where a time is printed.
     published_inferred: bool = False  #: True where any part of the date was inferred.
     published_span: Span | None = None  #: Where the date (or the part of it) is printed.
     #: Where the page gives the evidence for the inferred part of the date.
     published_evidence: tuple[Span, ...] = ()
     dateline: str | None = None  #: The place as printed: ``MINSK``.
-    dateline_span: Span | None = None
-    paragraphs: tuple[Paragraph, ...] = ()
-    media: tuple[Media, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    priorities: tuple[Priority, ...] = ()
-    resolutions: tuple[Resolution, ...] = ()
-    peacekeeping: tuple[PeacekeepingCapability, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    events: tuple[Event, ...] = ()
+    dateline_span: Span | None = None  #: Where it is printed in :attr:`Document.text`.
+    paragraphs: tuple[Paragraph, ...] = ()  #: The body, chrome and dateline removed.
+    media: tuple[Media, ...] = ()  #: Captions, credits and image file names.
+    statements: tuple[Statement, ...] = ()  #: Quotes, reported statements, speeches.
+    priorities: tuple[Priority, ...] = ()  #: Priorities of a CSTO chairmanship.
+    resolutions: tuple[Resolution, ...] = ()  #: UN resolutions named in the article.
+    peacekeeping: tuple[PeacekeepingCapability, ...] = ()  #: Peacekeeping facts.
+    mentions: tuple[Mention, ...] = ()  #: Member states and organizations named.
+    events: tuple[Event, ...] = ()  #: Dated events printed in the text.
     span: Span | None = None  #: From the article's first line to its last.
 
     @property
@@ -471,9 +471,9 @@ class Document:
     """
 
     id: str  #: The file name without its extension.
-    source: Source
+    source: Source  #: The outlet, detected from the page's layout.
     text: str  #: The decoded page, line ends normalised to ``\\n``.
     retrieved: datetime.date | None = None  #: The page's own "today" line.
-    retrieved_span: Span | None = None
-    articles: tuple[Article, ...] = ()
+    retrieved_span: Span | None = None  #: Where it is printed in :attr:`Document.text`.
+    articles: tuple[Article, ...] = ()  #: The items of the page, in page order.
     chrome: tuple[ChromeLine, ...] = ()  #: Lines removed as site chrome, with the reason.

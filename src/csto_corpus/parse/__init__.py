@@ -96,6 +96,11 @@ def parse_file(path: str | os.PathLike[str], *, source: Source | None = None) ->
 
     :raises ParseError: if the file is not text, naming the file and the position.
     :raises OSError: if the file cannot be read.
+
+    >>> from csto_corpus._loading import bundled_seed_paths
+    >>> document = parse_file(bundled_seed_paths()[2])
+    >>> document.id, document.source.value
+    ('002_d0f29a2c7945618b', 'tass')
     """
     path = Path(path)
     data = path.read_bytes()
