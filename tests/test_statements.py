@@ -8,8 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from csto_corpus import Document, parse_file
+from csto_corpus import Document, parse, parse_file
+from csto_corpus.model import StatementKind
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -502,3 +505,608 @@ def test_every_statement_is_traceable(path: Path) -> None:
             assert bounds.start <= s.span.start <= s.span.end <= bounds.end
             if s.kind.value == "direct":
                 assert not any(c in s.text[:1] + s.text[-1:] for c in '“”«»„"')
+
+
+# -- own pages: every statement listed, and the bar measured ------------------------------
+# Each entry: kind, paragraph (-1: the TASS lead line), speaker name, text (None for a
+# speech, whose text is the whole body). Pages named *_blind were written, and their
+# expected values noted, before the parser was run on them.
+
+OWN: dict[str, list[tuple[str, int, str | None, str | None]]] = {
+    "statements_belta_foreign_minister_blind": [
+        (
+            "indirect",
+            0,
+            "Andrei Kovalchuk",
+            "The CSTO and the United Nations should coordinate their efforts to prevent "
+            "conflicts in Central Asia",
+        ),
+        (
+            "direct",
+            1,
+            "Andrei Kovalchuk",
+            "We agreed to prepare a joint plan of consultations for the next year. The first "
+            "meeting will take place in Minsk.",
+        ),
+        (
+            "indirect",
+            2,
+            "Andrei Kovalchuk",
+            "the UN Regional Centre for Preventive Diplomacy for Central Asia had accumulated "
+            "unique expertise",
+        ),
+        ("direct", 2, "Andrei Kovalchuk", "It would be a mistake not to use it,"),
+        (
+            "direct",
+            3,
+            "Rosa Leclerc",
+            "The United Nations values its partnership with regional organizations, including "
+            "the CSTO,",
+        ),
+        (
+            "direct",
+            4,
+            "Andrei Kovalchuk",
+            "Belarus will continue to promote this agenda during its term in the UN bodies,",
+        ),
+        ("direct", 4, "Andrei Kovalchuk", "We are open to any constructive proposals."),
+    ],
+    "statements_belta_kazakh_minister": [
+        (
+            "indirect",
+            0,
+            "Daulet Sarsenbayev",
+            "Kazakhstan will seek closer coordination between the CSTO and the UN Department "
+            "of Peace Operations",
+        ),
+        (
+            "direct",
+            1,
+            "Daulet Sarsenbayev",
+            "We see the CSTO as a reliable partner of the United Nations in Central Asia. Our "
+            "peacekeepers have gained valuable experience in the Golan Heights,",
+        ),
+        (
+            "indirect",
+            2,
+            "Daulet Sarsenbayev",
+            "Kazakhstan had proposed to hold a joint CSTO-UN seminar on peacekeeping training "
+            "in Almaty in the autumn",
+        ),
+        ("direct", 3, "Daulet Sarsenbayev", "The seminar is open to all member states,"),
+        ("direct", 3, "Daulet Sarsenbayev", "We also invite experts from the UN Secretariat."),
+        (
+            "indirect",
+            4,
+            "Daulet Sarsenbayev",
+            "the agenda of the CSTO-UN dialogue should include water security",
+        ),
+        (
+            "direct",
+            4,
+            "Daulet Sarsenbayev",
+            "Water is becoming a source of tension in our region, and preventive diplomacy "
+            "must take this into account.",
+        ),
+        (
+            "direct",
+            5,
+            "Daulet Sarsenbayev",
+            "Kazakhstan is ready to send a medical unit to a UN mission as early as next year,",
+        ),
+        (
+            "direct",
+            5,
+            "Daulet Sarsenbayev",
+            "The unit will include surgeons, epidemiologists and nurses. We have tested it "
+            "during the Interaction-2024 exercise,",
+        ),
+        (
+            "direct",
+            6,
+            "Daulet Sarsenbayev",
+            "Our position on Afghanistan remains unchanged. We are in favor of an inclusive "
+            "government and of economic projects that benefit ordinary Afghans.",
+        ),
+        (
+            "direct",
+            7,
+            "Daulet Sarsenbayev",
+            "Only a stable Afghanistan can become a reliable partner for the whole region,",
+        ),
+        (
+            "indirect",
+            8,
+            "Daulet Sarsenbayev",
+            "Astana would host the next meeting of the CSTO Committee of Secretaries of "
+            "Security Councils",
+        ),
+    ],
+    "statements_belta_kyrgyz_ambassador": [
+        (
+            "indirect",
+            0,
+            "Aigul Tokoeva",
+            "the CSTO should speak with one voice in the UN General Assembly",
+        ),
+        (
+            "direct",
+            1,
+            "Aigul Tokoeva",
+            "The member states share common approaches to most items on the UN agenda,",
+        ),
+        (
+            "indirect",
+            1,
+            "Aigul Tokoeva",
+            "Kyrgyzstan had co-sponsored the General Assembly resolution on cooperation "
+            "between the UN and the CSTO",
+        ),
+        (
+            "indirect",
+            2,
+            "Aigul Tokoeva",
+            "the so-called “green corridors” for humanitarian cargo have proved their worth",
+        ),
+        (
+            "direct",
+            2,
+            "Aigul Tokoeva",
+            "These corridors saved lives during the floods of last spring,",
+        ),
+        ("direct", 3, "Aigul Tokoeva", "We expect delegations from more than thirty countries,"),
+        (
+            "indirect",
+            4,
+            "Aigul Tokoeva",
+            "the CSTO Secretariat and the UN Office on Drugs and Crime are preparing a new "
+            "joint project",
+        ),
+        (
+            "direct",
+            4,
+            "Aigul Tokoeva",
+            "The project will focus on the training of border guards and customs officers,",
+        ),
+        (
+            "indirect",
+            5,
+            "Aigul Tokoeva",
+            "The CSTO's youth programmes and Belarus' initiatives in this area deserve support",
+        ),
+    ],
+    "statements_belta_tricky_blind": [
+        (
+            "indirect",
+            0,
+            "Farrukh Rahimov",
+            "the Tajik contingent of the CSTO Collective Peacekeeping Forces was ready to take "
+            "part in UN missions",
+        ),
+        (
+            "direct",
+            1,
+            "Farrukh Rahimov",
+            "Our officers have completed the UN staff officer course,",
+        ),
+        ("direct", 1, "Farrukh Rahimov", "They speak English and know the UN procedures,"),
+        (
+            "indirect",
+            2,
+            "Farrukh Rahimov",
+            "the CSTO had held the “Indestructible Brotherhood-2025” peacekeeping exercise in "
+            "the Khatlon region",
+        ),
+        (
+            "direct",
+            2,
+            "Farrukh Rahimov",
+            "The exercise showed a high level of interaction between the contingents,",
+        ),
+        ("direct", 2, "Viktor Gorodnichy", "The Belarusian contingent was among the best"),
+        (
+            "indirect",
+            3,
+            "Farrukh Rahimov",
+            "Dushanbe supported the idea of a joint CSTO-UN training centre",
+        ),
+        (
+            "direct",
+            3,
+            "Farrukh Rahimov",
+            "Such a centre could train peacekeepers from all Central Asian countries",
+        ),
+    ],
+    "statements_belta_unbalanced": [
+        (
+            "indirect",
+            0,
+            "Natalia Kochanova-Ivanova",
+            "The CSTO should make fuller use of the UN platform to promote its initiatives",
+        ),
+        (
+            "direct",
+            1,
+            "Natalia Kochanova-Ivanova",
+            "Today\u2019s world is becoming more dangerous every year,",
+        ),
+        (
+            "direct",
+            1,
+            "Natalia Kochanova-Ivanova",
+            "The CSTO's experience in crisis response is of interest to many states.",
+        ),
+        (
+            "indirect",
+            2,
+            "Natalia Kochanova-Ivanova",
+            "Belarus' chairmanship had given new impetus to the dialogue with the UN Secretariat",
+        ),
+        (
+            "direct",
+            2,
+            "Natalia Kochanova-Ivanova",
+            "Our diplomats held more than twenty meetings in New York,",
+        ),
+        (
+            "direct",
+            3,
+            "Natalia Kochanova-Ivanova",
+            "The member states\u2019 approaches to the most acute international problems are "
+            "very close,",
+        ),
+        (
+            "direct",
+            3,
+            "Natalia Kochanova-Ivanova",
+            "This allows us to act together at the UN. We will continue this work,",
+        ),
+    ],
+    "statements_csto_address_blind": [
+        ("speech", 0, "Bakhyt Seitkali", None),
+        (
+            "direct",
+            2,
+            None,
+            "precludes the existence of regional arrangements or agencies for dealing with "
+            "such matters relating to the maintenance of international peace and security",
+        ),
+        (
+            "direct",
+            3,
+            "Kassym-Jomart Tokayev",
+            "Our Organization must become a reliable guarantor of stability in Eurasia.",
+        ),
+    ],
+    "statements_csto_news_secretary": [
+        (
+            "indirect",
+            1,
+            "Askar Zhumabekov",
+            "the Organization attached great importance to practical cooperation with UN "
+            "agencies in Central Asia",
+        ),
+        (
+            "direct",
+            1,
+            "Askar Zhumabekov",
+            "Our joint projects in the field of disaster response have already produced results,",
+        ),
+        (
+            "indirect",
+            2,
+            "Maria Lindqvist",
+            "the UN country team was ready to expand contacts with the CSTO Secretariat",
+        ),
+        (
+            "direct",
+            2,
+            "Maria Lindqvist",
+            "We see a lot of potential in joint training for rescue teams,",
+        ),
+    ],
+    "statements_csto_speech_deputy": [
+        ("speech", 0, "Rustam Nazarov", None),
+        ("direct", 2, "Antonio Guterres", "no region can be secure when its neighbours are not"),
+        (
+            "direct",
+            3,
+            None,
+            "The member states reaffirm their commitment to the purposes and principles of the "
+            "Charter of the United Nations.",
+        ),
+    ],
+    "statements_tass_deputy_fm_blind": [
+        (
+            "indirect",
+            0,
+            "Mikhail Orlov",
+            "Russia expects the CSTO to strengthen its presence at the United Nations in the "
+            "coming years",
+        ),
+        (
+            "direct",
+            1,
+            "Mikhail Orlov",
+            "The CSTO deserves a more visible role in the United Nations,",
+        ),
+        ("direct", 1, "Mikhail Orlov", "and we will work for it together with our allies."),
+        (
+            "indirect",
+            2,
+            "Mikhail Orlov",
+            "the CSTO member states will submit a new draft resolution on cooperation with the "
+            "UN to the General Assembly next year",
+        ),
+        ("direct", 2, "Mikhail Orlov", "The text is almost ready,"),
+        (
+            "indirect",
+            3,
+            "Kyrgyz Defense Ministry",
+            "a company of Kyrgyz peacekeepers had completed training under the UN standards",
+        ),
+        (
+            "direct",
+            3,
+            "Kyrgyz Defense Ministry",
+            "The servicemen have successfully passed all the tests,",
+        ),
+        (
+            "direct",
+            4,
+            "Mikhail Orlov",
+            "We are ready to share our experience with the UN Department of Peace Operations,",
+        ),
+        (
+            "direct",
+            -1,
+            "Mikhail Orlov",
+            "The CSTO deserves a more visible role in the United Nations,",
+        ),
+    ],
+    "statements_tass_guterres": [
+        (
+            "direct",
+            1,
+            "Antonio Guterres",
+            "Regional organizations are indispensable partners of the United Nations,",
+        ),
+        (
+            "direct",
+            1,
+            "Antonio Guterres",
+            "The CSTO has shown that it can respond quickly when a crisis erupts.",
+        ),
+        (
+            "indirect",
+            2,
+            "Rustam Nazarov",
+            "the organization was ready to contribute to UN peacekeeping",
+        ),
+        (
+            "direct",
+            2,
+            "Rustam Nazarov",
+            "Our Collective Peacekeeping Forces meet the UN standards and can be deployed "
+            "within weeks,",
+        ),
+        ("direct", 3, "Rustam Nazarov", "We do not see the CSTO as a 'closed club',"),
+        ("direct", 3, "Rustam Nazarov", "Any state that shares our goals can become an observer."),
+        ("direct", 4, "Antonio Guterres", "Prevention must be at the heart of everything we do,"),
+        ("direct", 5, "Rustam Nazarov", "We are grateful for the support of the United Nations,"),
+        (
+            "direct",
+            -1,
+            "Antonio Guterres",
+            "Regional organizations are indispensable partners of the United Nations,",
+        ),
+    ],
+    "statements_tass_quotes_mix": [
+        (
+            "indirect",
+            0,
+            "Armenian Foreign Ministry",
+            "Armenia's Deputy Foreign Minister Vahan Kostanyan held consultations with a CSTO "
+            "delegation on the participation of the organization's peacekeepers in UN missions",
+        ),
+        (
+            "direct",
+            1,
+            "Vahan Kostanyan",
+            "Armenia is interested in a transparent discussion of all aspects of the CSTO's "
+            "peacekeeping activity",
+        ),
+        (
+            "direct",
+            1,
+            "Vahan Kostanyan",
+            "The decisions must take into account the position of every member state",
+        ),
+        ("direct", 2, "Vahan Kostanyan", "concrete answers"),
+        (
+            "direct",
+            3,
+            "Vahan Kostanyan",
+            "We have always said that peacekeeping must follow the principles of the UN Charter,",
+        ),
+        ("direct", 4, None, "The Secretariat is ready to consider all proposals,"),
+        (
+            "indirect",
+            -1,
+            "Armenian Foreign Ministry",
+            "the consultations were held in a constructive atmosphere",
+        ),
+    ],
+    "statements_tass_tajik_defence": [
+        (
+            "indirect",
+            0,
+            "Defense Ministry of Tajikistan",
+            "Tajikistan has completed the first stage of the CSTO targeted programme to "
+            "strengthen the Tajik-Afghan border",
+        ),
+        (
+            "direct",
+            1,
+            "Defense Ministry of Tajikistan",
+            "The first stage of the programme to strengthen the Tajik-Afghan border has been "
+            "completed,",
+        ),
+        (
+            "direct",
+            1,
+            "Defense Ministry of Tajikistan",
+            "New outposts have been built in the Khatlon and Gorno-Badakhshan regions.",
+        ),
+        (
+            "indirect",
+            2,
+            "Defense Ministry of Tajikistan",
+            "the CSTO member states delivered equipment worth more than 30 million US dollars",
+        ),
+        (
+            "direct",
+            2,
+            "Defense Ministry of Tajikistan",
+            "will be carried out in close contact with the UN Office on Drugs and Crime",
+        ),
+        ("indirect", 3, "Emomali Sobirzoda", "the border situation remained difficult"),
+        (
+            "direct",
+            3,
+            "Emomali Sobirzoda",
+            "Drug traffickers and terrorist groups are testing our border every week,",
+        ),
+        (
+            "indirect",
+            4,
+            "Emomali Sobirzoda",
+            "Tajikistan would ask the CSTO to hold the «Cobalt-2025» exercise near the border",
+        ),
+        (
+            "indirect",
+            5,
+            "Defense Ministry of Tajikistan",
+            "Dushanbe expected the CSTO Collective Security Council to approve the third stage "
+            "of the programme in November",
+        ),
+        (
+            "direct",
+            -1,
+            "Defense Ministry of Tajikistan",
+            "The first stage of the programme to strengthen the Tajik-Afghan border has been "
+            "completed,",
+        ),
+    ],
+}
+
+
+def got(stem: str) -> list[tuple[str, int, str | None, str | None]]:
+    document = page(stem)
+    return [
+        (s.kind.value, s.paragraph, s.speaker.name, None if s.kind.value == "speech" else s.text)
+        for article in document.articles
+        for s in article.statements
+    ]
+
+
+@pytest.mark.parametrize("stem", sorted(OWN))
+def test_own_page_statements(stem: str) -> None:
+    assert got(stem) == OWN[stem]
+
+
+def measure() -> tuple[float, float, float]:
+    """Direct-quote precision and recall, and the share of expected statements (of every
+    kind) found with the right speaker name, over all own pages."""
+    found = expected = correct = 0
+    matched = right_speaker = total = 0
+    for stem, wanted in OWN.items():
+        result = got(stem)
+        want_direct = {(p, t) for k, p, _, t in wanted if k == "direct"}
+        got_direct = {(p, t) for k, p, _, t in result if k == "direct"}
+        found += len(got_direct)
+        expected += len(want_direct)
+        correct += len(want_direct & got_direct)
+        names = {(k, p, t): n for k, p, n, t in result}
+        for kind, paragraph, name, text in wanted:
+            total += 1
+            if (kind, paragraph, text) in names:
+                matched += 1
+                right_speaker += names[(kind, paragraph, text)] == name
+    assert matched <= total
+    return correct / found, correct / expected, right_speaker / total
+
+
+def test_own_pages_reach_the_bar() -> None:
+    precision, recall, speakers = measure()
+    assert precision >= 0.95
+    assert recall >= 0.95
+    assert speakers >= 0.95
+
+
+# -- robustness: any quotation marks, any order ---------------------------------------------
+
+PIECES = [
+    "\u201c",
+    "\u201d",
+    '"',
+    "\u00ab",
+    "\u00bb",
+    "\u201e",
+    "\u2018",
+    "\u2019",
+    "'",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    ": ",
+    "\n\n",
+    "said",
+    "he",
+    "the minister",
+    "the ministry",
+    "Belarus'",
+    "today\u2019s",
+    "According to him,",
+    "Valentin Rybakov",
+    "We",
+    "agree",
+    "It notes that",
+    "the statement reads",
+    "Kazakh Foreign Minister Daulet Sarsenbayev",
+    "A",
+    "b",
+]
+
+
+@st.composite
+def marked_pages(draw: st.DrawFn) -> str:
+    body = "".join(draw(st.lists(st.sampled_from(PIECES), max_size=80)))
+    return "MINSK, 2 May (BelTA) - " + body
+
+
+@settings(max_examples=300, deadline=None)
+@given(marked_pages())
+def test_any_quotation_marks_give_traceable_statements(text: str) -> None:
+    document = parse(text, "fuzz")
+    for article in document.articles:
+        for s in article.statements:
+            assert document.text[s.span.start : s.span.end] == s.text
+            assert s.text
+            if s.kind is StatementKind.DIRECT:
+                bounds = article.paragraphs[s.paragraph].span
+                assert bounds.start <= s.span.start <= s.span.end <= bounds.end
+
+
+def test_a_hundred_thousand_quotation_marks_parse() -> None:
+    """Work per mark is bounded: 100,000 marks (quotes, orphan closing marks, unclosed
+    opening marks) in one paragraph give every quote, each traceable."""
+    repeat = "\u201cA,\u201d he said. Word,\u201d she added. "  # 3 marks, 2 quotes
+    text = "MINSK, 2 May (BelTA) - " + repeat * 33_333 + "\u00ab \u201e \u2018 end"
+    document = parse(text, "many-marks")
+    found = document.articles[0].statements
+    assert len(found) == 2 * 33_333 + 1
+    assert [s.text for s in found[:4]] == ["A,", "Word,", "A,", "Word,"]
+    assert found[-1].text == "\u201e \u2018 end"
+    assert all(document.text[s.span.start : s.span.end] == s.text for s in found)

@@ -184,7 +184,5 @@ def _matching_depth(stack: list[_Open], char: str, *, single: bool) -> int | Non
             return None  # ’ never closes a double quote
         if family == "single":
             continue  # an unclosed nested single quote inside a double one
-        if char == "\u201c" and family != "low":
-            return None
         return depth
     return None

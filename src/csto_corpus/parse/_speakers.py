@@ -15,6 +15,7 @@ adjectives), never the people of a particular page. Words are compared in lower 
 from __future__ import annotations
 
 import enum
+import itertools
 from typing import NamedTuple
 
 from csto_corpus.parse._reporting import TOKEN
@@ -30,6 +31,7 @@ __all__ = [
     "np_like",
     "role_fits",
     "tokenize",
+    "tokenize_span",
 ]
 
 
@@ -132,6 +134,8 @@ NP_ADJECTIVES = _words(
 )
 
 PERSON_PRONOUNS = _words("he she him her")
+#: Verbs that never stand in a speaker's noun phrase: ``the organization was ready``.
+AUXILIARIES = _words("is are was were be been has have had will would can could should may")
 FIRST_PERSON = _words("i we")
 
 #: Descriptions of a person and the title words a person's role must contain for the
@@ -205,7 +209,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "spokeswoman": ("spokesperson", "spokeswoman", "spokes"),
     "commander": ("commander",),
     "general": ("general", "commander", "colonel"),
-    "chief": ("chief", "head"),
+    "chief": ("chief", "head", "secretary-general", "secretary general", "director"),
     "director": ("director",),
     "official": (),
     "politician": (),
@@ -240,7 +244,8 @@ STATEMENT_NOUNS = _words("statement communique communiqué release message notic
 DOCUMENT_NOUNS = _words(
     """
     resolution document declaration report charter treaty convention text draft
-    memorandum agreement concept protocol decision strategy appeal letter
+    memorandum agreement concept protocol decision strategy appeal letter article
+    paragraph clause preamble provision
     """
 )
 
@@ -261,16 +266,28 @@ class Token(NamedTuple):
         return word.rstrip("'")
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
+def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset``.
+
+    Only the first ``limit`` tokens are made, if ``limit`` is given.
 
     >>> [t.text for t in tokenize("Belarus' envoy K.K. Tokayev, CSTO's head said.")]
     ["Belarus'", 'envoy', 'K.K.', 'Tokayev', ',', "CSTO's", 'head', 'said', '.']
+    >>> len(tokenize("a b c d", limit=2))
+    2
     """
-    return [
-        Token(match.group(), offset + match.start(), offset + match.end())
-        for match in TOKEN.finditer(text)
-    ]
+    matches = itertools.islice(TOKEN.finditer(text), limit)
+    return [Token(match.group(), offset + match.start(), offset + match.end()) for match in matches]
+
+
+def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> list[Token]:
+    """The tokens of ``page[start:end]`` (the first ``limit`` only), without copying it.
+
+    >>> [t.text for t in tokenize_span("He said so.", 3, 11)]
+    ['said', 'so', '.']
+    """
+    matches = itertools.islice(TOKEN.finditer(page, start, end), limit)
+    return [Token(match.group(), match.start(), match.end()) for match in matches]
 
 
 def is_name_token(token: Token) -> bool:
@@ -357,6 +374,7 @@ class Ref(NamedTuple):
     noun: str | None = None  #: The head noun of a description: ``diplomat``, ``ministry``.
     qualifier: str | None = None  #: A state adjective in a description: ``Belarusian``.
     indefinite: bool = False  #: ``a UN official``: someone new, never someone named before.
+    description: str | None = None  #: The whole description: ``the deputy minister``.
 
 
 def np_like(tokens: list[Token]) -> bool:
@@ -380,10 +398,16 @@ def np_like(tokens: list[Token]) -> bool:
     if first in PERSON_PRONOUNS or first in FIRST_PERSON or first in ("it", "they"):
         return False
     generic = 0
+    lowered = 0
+    described = False  # a document or an institution named before: "the resolution adopted"
     for token in words:
         lower = token.lower
         if token.text[0].isupper() or token.text[0].isdigit() or lower in NAME_PARTICLES:
+            described = described or lower in DOCUMENT_NOUNS or lower in INSTITUTION_HEADS
             continue
+        lowered += 1
+        if lower in AUXILIARIES:
+            return False
         if (
             lower in DETERMINERS
             or lower in CONNECTORS
@@ -395,13 +419,14 @@ def np_like(tokens: list[Token]) -> bool:
             or lower in DOCUMENT_NOUNS
             or lower in ORG_WORDS
         ):
+            described = described or lower in DOCUMENT_NOUNS or lower in INSTITUTION_HEADS
             continue
-        if lower.endswith(("ed", "ing")) and lower not in ("speaking",):
+        if lower.endswith(("ed", "ing")) and not described:
             return False  # a verb: "the Secretary General thanked"
         generic += 1
     if generic == 0:
         return True
-    return first in DETERMINERS and generic <= 3 and len(words) <= 8
+    return first in DETERMINERS and generic <= 3 and lowered <= 8
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -438,6 +463,8 @@ def _head(tokens: list[Token]) -> tuple[str, int]:
         if index > 0 and token.lower in CONNECTORS - {"and"}:
             stop = index
             break
+    while stop > 1 and tokens[stop - 1].text[0].isdigit():
+        stop -= 1  # "Article 52 of ...": the head is "Article"
     if stop >= 2:
         pair = f"{tokens[stop - 2].lower} {tokens[stop - 1].lower}"
         if stop >= 3:
@@ -496,11 +523,23 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
     content = _trim(tokens)
     if not content:
         return None
+    surname = content[-1]
+    if len(content) >= 2 and is_name_token(surname) and _has_title(content[:-1]):
+        # "Deputy Foreign Minister Orlov": a title and a surname.
+        role = _span_text(page, _trim(content[:-1]))
+        return Ref(RefKind.SURNAME, begin, finish, name=surname.text, role=role)
     head, head_index = _head(content)
     capitalised = any(t.text[0].isupper() for t in content if t.lower not in DETERMINERS) and not (
         len(content) == 1 and content[0].lower in PERSON_NOUNS
     )
-    qualifier = next((t.text for t in content[:head_index] if t.lower in GEO_WORDS), None)
+    qualifier = next(
+        (
+            t.text
+            for t in content[:head_index]
+            if t.lower in GEO_WORDS or (t.text.isupper() and len(t.text) > 1 and t.text != "MP")
+        ),
+        None,
+    )
     if (
         len(content) == 1
         and content[0].text[0].isupper()
@@ -531,6 +570,7 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
             role=role,
             qualifier=qualifier,
             indefinite=indefinite,
+            description=_span_text(page, content),
         )
     if capitalised and content[-1].text.isupper() and len(content[-1].text) > 1:
         return Ref(RefKind.INSTITUTION, begin, finish, name=_span_text(page, content))
@@ -557,17 +597,36 @@ def _cut_relative(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def role_fits(noun: str, role: str | None) -> bool:
-    """True if a person with ``role`` can be called ``the <noun>``.
+#: Words that make a title a lower rank: a deputy secretary general is not "the Secretary
+#: General" unless the description says "deputy" too.
+_LOWER_RANK = ("deputy", "vice", "assistant", "under-secretary", "first deputy")
+#: Titles of a rank (unlike "the diplomat", which a deputy minister is too).
+_RANKED = _words(
+    """
+    minister president chairman chairwoman chair head director secretary-general
+    ambassador representative envoy commander chief premier governor speaker
+    """
+)
+
+
+def role_fits(noun: str, role: str | None, description: str | None = None) -> bool:
+    """True if a person with ``role`` can be called ``the <noun>`` (or ``description``).
 
     >>> role_fits("diplomat", "Belarus' representative to the UN")
     True
     >>> role_fits("parliamentarian", "Belarusian President")
     False
+    >>> role_fits("secretary general", "CSTO Deputy Secretary General", "the Secretary General")
+    False
     """
     if role is None:
         return False
     lowered = role.lower()
+    said = (description or noun).lower()
+    if noun in _RANKED or " " in noun:
+        for rank in _LOWER_RANK:
+            if rank in lowered and rank not in said:
+                return False
     keys = PERSON_NOUNS.get(noun, ())
     if not keys:
         return noun in lowered

@@ -91,6 +91,7 @@ from csto_corpus.parse._speakers import (
     np_like,
     role_fits,
     tokenize,
+    tokenize_span,
 )
 from csto_corpus.parse._text import split_sentences
 
@@ -129,6 +130,19 @@ _CUT_ALWAYS = frozenset(
 #: Words that end such a phrase unless a capitalised word follows: ``Committee on
 #: International Affairs`` goes on, ``said X on Tuesday`` does not.
 _CUT_UNLESS_CAPITAL = frozenset({"on", "with", "from", "to", "for"})
+#: Words that start an adverbial before the speaker, not a reported clause: ``In an
+#: interview, X said``, ``On Monday, X said``.
+_INTRODUCTIONS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "speaking", "addressing", "earlier"}
+    | {"later", "meanwhile", "also", "however", "today", "yesterday", "following", "while"}
+)
+#: Words a title leaves in lower case: ``Cooperation between the United Nations and ...``.
+_TITLE_SMALL_WORDS = frozenset(
+    {"between", "with", "against", "among", "through", "under", "within", "without"}
+    | {"into", "from", "over", "upon", "about", "after", "before", "towards", "during"}
+)
+#: ``In his words``, ``In her opinion``: the report of what the person said.
+_WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 #: Verbs whose object is the listener: ``X told reporters``.
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
 #: Participles that start a second report after an attribution: ``..., adding that``.
@@ -136,6 +150,10 @@ _PARTICIPLES = frozenset(
     {"adding", "noting", "stressing", "saying", "explaining", "emphasizing", "emphasising"}
     | {"pointing", "recalling", "citing", "according", "underlining", "stating", "warning"}
 )
+#: How many characters around a quote are read for its attribution (and of a sentence for
+#: a reporting verb): it bounds the work per quote, so pages with thousands of unbalanced
+#: marks still parse in linear time.
+_WINDOW = 1500
 #: How many tokens a speaker phrase may have (a chain of titles is long).
 _MAX_PHRASE = 60
 #: First-person words outside quotes that make an untitled text one person's words.
@@ -200,6 +218,7 @@ class _Mention:
     subject: bool = False
     institution: str | None = None
     document: _DocumentMention | None = None
+    unnamed: tuple[str, str] | None = None  #: A described person: noun and description.
 
 
 class _Block:
@@ -253,6 +272,7 @@ class _ArticleReader:
         self.last_person_speaker: _Person | None = None
         self.last_institution_speaker: _Institution | None = None
         self.subject_mention: _Person | None = None
+        self.last_unnamed = -1  #: Where someone was last described without a name.
 
     # -- the two passes -------------------------------------------------------------------
 
@@ -269,13 +289,17 @@ class _ArticleReader:
             blocks.append(_Block(self.page, SUBTITLE, span.start, span.end))
         previous: list[_Candidate] = []
         previous_end = 0
+        pairs: list[tuple[list[_Candidate], int, list[_Candidate], _Block]] = []
         for block in blocks:
             found = self._read_block(block)
             if block.index != SUBTITLE:
-                _link_blocks(self.page, previous, previous_end, found, block)
+                pairs.append((previous, previous_end, found, block))
                 previous, previous_end = found, block.end
             candidates.extend(found)
             mentions.extend(self._mentions(block))
+        for continuing in (True, False):  # quotes over paragraphs first, then the rest
+            for pair in pairs:
+                _link_blocks(self.page, *pair, continuing=continuing)
         candidates = [c for c in candidates if not c.weak or c.source is not None]
         # The subtitle repeats the body: resolve it last, with what the body taught us.
         lead = self.article.subtitle_span
@@ -408,12 +432,13 @@ class _ArticleReader:
             after: _Attribution | None = None
             if closing is None:
                 end, after = self._split_unclosed(block, start, end, next_open)
+            elif opening is not None and _titled(page, block.start, opening, start, closing):
+                after = None  # resolution A/RES/79/11 "Cooperation ...": a title
             else:
                 after = self._attribution_after(block, closing + 1, next_open, start, closing)
             start, end = _strip(page, start, end)
             mark_start = opening if opening is not None else start
             mark_end = closing + 1 if closing is not None else end
-            quote_spans.append((mark_start, mark_end))
             if start >= end:
                 boundary = max(boundary, mark_end)
                 continue
@@ -445,11 +470,14 @@ class _ArticleReader:
                 else:
                     candidate.weak = not _whole_sentence(page, block, mark_start, start, end)
             boundary = max(boundary, candidate.reach)
+            if not candidate.weak:
+                quote_spans.append((mark_start, mark_end))
             found.append(candidate)
             if candidate.ref is not None or candidate.source is not None:
                 previous = candidate
         self._reported(block, found, quote_spans, used)
         found.sort(key=lambda c: c.start)
+        _after_reports(page, found)
         return found
 
     def _orphan_start(self, block: _Block, boundary: int, closing: int) -> int:
@@ -466,7 +494,10 @@ class _ArticleReader:
             if sentence.start < boundary:
                 begin = boundary
                 break
-            if sentence.end <= closing and _reports(tokenize(sentence.text, sentence.start)):
+            window = max(sentence.start, sentence.end - _WINDOW)
+            if sentence.end <= closing and _reports(
+                tokenize(self.page[window : sentence.end], window), whole=window == sentence.start
+            ):
                 break
             begin = sentence.start
         return begin
@@ -500,11 +531,15 @@ class _ArticleReader:
         if page[cursor] in ".!?;:(" or is_quote_mark(page[cursor]):
             return None
         sentence_end = self._clause_end(block, cursor, limit)
-        tokens = tokenize(page[cursor:sentence_end], cursor)[:_MAX_PHRASE]
+        tokens = tokenize_span(page, cursor, sentence_end, limit=_MAX_PHRASE)
         if not tokens:
             return None
-        content = page[content_start:content_end].rstrip()
-        ends_sentence = content.endswith((".", "!", "?")) and tokens[0].text[0].isupper()
+        last = content_end - 1
+        while last >= content_start and page[last].isspace():
+            last -= 1
+        ends_sentence = (
+            last >= content_start and page[last] in ".!?" and tokens[0].text[0].isupper()
+        )
         found = _verb_then_phrase(tokens) or _phrase_then_verb(tokens)
         if found is None:
             return None
@@ -531,6 +566,7 @@ class _ArticleReader:
         if sentence_start > opening:
             sentence_start = block.start
         pre_start = max(sentence_start, boundary, block.start)
+        pre_start = max(pre_start, opening - _WINDOW)
         pre = page[pre_start:opening]
         tokens = tokenize(pre, pre_start)[-_MAX_PHRASE * 2 :]
         if not tokens:
@@ -553,7 +589,7 @@ class _ArticleReader:
         # "X said the talks were “useful”": a partial quote after the sentence's subject.
         if tokens[-1].lower in TITLE_CUES or _title_case(page[start:end]):
             return None
-        return _subject_verb(tokens)
+        return _quoted_as_saying(tokens) or _subject_verb(tokens)
 
     def _colon_cue(self, tokens: list[Token]) -> _Attribution | None:
         """A speaker before a colon that introduces a quote."""
@@ -597,23 +633,33 @@ class _ArticleReader:
         used: list[tuple[int, int]],
     ) -> None:
         page = self.page
+        quotes = _Sweep(quote_spans)
+        attributions = _Sweep(used)
         for sentence in block.sentences:
             start, end = sentence.start, sentence.end
-            inside = [q for q in quote_spans if q[0] < end and q[1] > start]
-            if inside:
-                first = min(q[0] for q in inside)
+            first = quotes.first_overlap(start, end)
+            if first is not None:
                 if first <= start or not page[start:first].rstrip().endswith(":"):
                     continue
                 end = page.rindex(":", start, first)
-            if any(u[0] < end and u[1] > start for u in used):
+            if attributions.first_overlap(start, end) is not None:
                 continue
-            candidate = self._reported_in(block, start, end)
+            candidate = self._reported_in(block, start, end, clipped=first is not None)
             if candidate is not None:
+                candidate.reach = sentence.end
                 found.append(candidate)
 
-    def _reported_in(self, block: _Block, start: int, end: int) -> _Candidate | None:
+    def _reported_in(
+        self, block: _Block, start: int, end: int, *, clipped: bool = False
+    ) -> _Candidate | None:
+        """Reported speech in the sentence ``page[start:end]``.
+
+        ``clipped`` means the sentence was cut at a colon that introduces a quote: what
+        stands before the speaker is then not the reported clause (``In an interview,
+        X said: “...”``).
+        """
         page = self.page
-        tokens = tokenize(page[start:end], start)
+        tokens = tokenize(page[start : min(end, start + _WINDOW * 4)], start)
         if len(tokens) < 4:
             return None
         according = self._according(block, tokens)
@@ -660,7 +706,13 @@ class _ArticleReader:
             lower = tokens[index].lower
             tail_only = not rest or rest[0].lower in TAIL_WORDS or rest[0].text in ",.!?;"
             listener = lower in _TELLING_VERBS and that is None and len(rest) <= 8
-            if clause_end is not None and clause_end >= 3 and (tail_only or listener):
+            if (
+                clause_end is not None
+                and clause_end >= 3
+                and (tail_only or listener)
+                and tokens[0].lower not in _INTRODUCTIONS
+                and not clipped
+            ):
                 clause = _clause_before(tokens, clause_end, rest)
                 return self._reported_candidate(block, clause, ref, verb, span)
             if that is not None:
@@ -671,8 +723,19 @@ class _ArticleReader:
         return None
 
     def _according(self, block: _Block, tokens: list[Token]) -> _Candidate | None:
-        """``According to X, A.``, ``A, according to X.`` and ``A, according to X, B.``."""
+        """Reports with no verb.
+
+        ``According to X, A.``, ``A, according to X.``, ``A, according to X, B.`` and
+        ``In his words, A.``.
+        """
         page = self.page
+        words = [t.lower for t in tokens[:4]]
+        if words[0] == "in" and words[1] in ("his", "her") and words[2] in _WORDS_CUES:
+            if tokens[3].text != ",":
+                return None
+            pronoun = Ref(RefKind.PRONOUN, tokens[1].start, tokens[1].end)
+            span = Span(start=tokens[0].start, end=tokens[2].end)
+            return self._reported_candidate(block, tokens[4:], pronoun, None, span)
         for index in range(len(tokens) - 2):
             if tokens[index].lower != "according" or tokens[index + 1].lower != "to":
                 continue
@@ -700,7 +763,7 @@ class _ArticleReader:
     def _reported_candidate(
         self, block: _Block, clause: list[Token], ref: Ref, verb: str | None, span: Span
     ) -> _Candidate | None:
-        while clause and (clause[-1].text in ".!?;:," or is_quote_mark(clause[-1].text)):
+        while clause and clause[-1].text in ".!?;:,":
             clause = clause[:-1]
         while clause and clause[0].text in ",;:":
             clause = clause[1:]
@@ -733,6 +796,7 @@ class _ArticleReader:
                 subject = sum(1 for t in tokens if t.start < begin) <= 2
                 yield _Mention(position=begin, person=(name, role_text), subject=subject)
             yield from _institution_mentions(page, tokens)
+            yield from _unnamed_mentions(page, tokens)
             symbol = UN_SYMBOL.search(sentence.text)
             for number, token in enumerate(tokens):
                 if _document_noun(tokens, number):
@@ -752,6 +816,12 @@ class _ArticleReader:
                 )
 
     def _register(self, mention: _Mention) -> None:
+        if mention.unnamed is not None:
+            noun, description = mention.unnamed
+            if not any(
+                p.name is not None and role_fits(noun, p.role, description) for p in self.persons
+            ):
+                self.last_unnamed = mention.position
         if mention.person is not None:
             name, role = mention.person
             person = self._person(name, role, mention.position, create=role is not None)
@@ -774,7 +844,7 @@ class _ArticleReader:
             known = self._by_surname(ref.name)
             if known is not None:
                 return self._spoke(known, ref.start)
-            return self._spoke(self._person(ref.name, None, ref.start), ref.start)
+            return self._spoke(self._person(ref.name, ref.role, ref.start), ref.start)
         if kind is RefKind.PRONOUN:
             person = self._recent_person()
             return self._spoke(person, ref.start) if person else Speaker(name=None)
@@ -850,7 +920,11 @@ class _ArticleReader:
         noun = ref.noun or ""
         if ref.indefinite:
             return self._spoke(self._unnamed(ref), ref.start)
-        fitting = [p for p in self.persons if p.role is not None and role_fits(noun, p.role)]
+        fitting = [
+            p
+            for p in self.persons
+            if p.name is not None and role_fits(noun, p.role, ref.description)
+        ]
         if ref.qualifier is not None:
             stem = ref.qualifier.lower()[:5]
             qualified = [p for p in fitting if stem in (p.role or "").lower()]
@@ -858,7 +932,12 @@ class _ArticleReader:
         if fitting:
             return self._spoke(max(fitting, key=lambda p: p.last), ref.start)
         if noun in PERSON_NOUNS and not PERSON_NOUNS[noun]:
-            return self._spoke(self.last_person_speaker, ref.start)
+            # "the official": the last person who spoke, unless someone unnamed was
+            # described since ("the head of the legal department").
+            speaker = self.last_person_speaker
+            if speaker is None or self.last_unnamed > speaker.last:
+                return Speaker(name=None, role=ref.role)
+            return self._spoke(speaker, ref.start)
         return self._spoke(self._unnamed(ref), ref.start)
 
     def _unnamed(self, ref: Ref) -> _Person:
@@ -868,11 +947,14 @@ class _ArticleReader:
         return person
 
     def _institution(self, name: str, position: int) -> _Institution:
-        key = name.casefold()
+        """The institution called ``name``, known by the name it was first given.
+
+        Names with the same words in another order or case are the same institution
+        (``Tajik Defense Ministry``, ``Defense Ministry of Tajikistan``).
+        """
+        key = _institution_key(name)
         for institution in self.institutions:
-            if institution.name.casefold() == key:
-                if _capitals(name) > _capitals(institution.name):
-                    institution.name = name
+            if _institution_key(institution.name) == key:
                 institution.last = max(institution.last, position)
                 return institution
         institution = _Institution(name=name, last=position)
@@ -951,9 +1033,15 @@ def _is_verb(tokens: list[Token], index: int) -> bool:
     if not token.text[0].islower():
         return False
     back = index - 1
-    while back >= 0 and tokens[back].lower in ADVERBS:
+    while back >= 0 and _adverb(tokens[back]):
         back -= 1
     return not (back >= 0 and tokens[back].lower in NOT_ACTIVE)
+
+
+def _adverb(token: Token) -> bool:
+    """True for a word between a speaker and the verb: ``also``, ``has``, ``rightly``."""
+    lower = token.lower
+    return lower in ADVERBS or (lower.endswith("ly") and len(lower) > 4 and token.text.islower())
 
 
 def _verb_end(tokens: list[Token], index: int) -> int:
@@ -961,9 +1049,12 @@ def _verb_end(tokens: list[Token], index: int) -> int:
     return index + 1 if lower in PHRASAL_VERBS else index
 
 
-def _reports(tokens: list[Token]) -> bool:
-    """True if the tokens hold a reporting verb or ``According to``."""
-    if len(tokens) >= 2 and tokens[0].lower == "according" and tokens[1].lower == "to":
+def _reports(tokens: list[Token], *, whole: bool = True) -> bool:
+    """True if the tokens hold a reporting verb or start with ``According to``.
+
+    The tokens are a sentence, or only its end if not ``whole``.
+    """
+    if whole and len(tokens) >= 2 and tokens[0].lower == "according" and tokens[1].lower == "to":
         return True
     return any(_is_verb(tokens, i) for i in range(1, len(tokens)))
 
@@ -979,7 +1070,7 @@ def _phrase_then_verb(
         if not _is_verb(tokens, index):
             continue
         back = index
-        while back > 0 and tokens[back - 1].lower in ADVERBS:
+        while back > 0 and _adverb(tokens[back - 1]):
             back -= 1
         phrase = tokens[:back]
         if not phrase or not np_like(phrase):
@@ -1063,6 +1154,8 @@ def _phrase_before_verb(tokens: list[Token], index: int) -> _Attribution | None:
         return None
     phrase_start, phrase_end, _ = segment
     phrase = tokens[phrase_start:phrase_end]
+    if len(phrase) == 1 and phrase[0].lower in ("who", "which") and phrase_start >= 2:
+        phrase = _antecedent(tokens, phrase_start - 1)
     if not phrase:
         return None
     ref = _analyze_tokens(phrase)
@@ -1071,6 +1164,23 @@ def _phrase_before_verb(tokens: list[Token], index: int) -> _Attribution | None:
     verb = _join(tokens[verb_index : index + 1])
     span = Span(start=phrase[0].start, end=tokens[index].end)
     return _Attribution(ref=ref, verb=verb, span=span, end=tokens[index].end)
+
+
+def _antecedent(tokens: list[Token], comma: int) -> list[Token]:
+    """What ``who`` after ``tokens[comma]`` refers to.
+
+    That is the name (with its title) or the noun phrase right before the comma.
+    """
+    if tokens[comma].text != ",":
+        return []
+    runs = [run for run in name_runs(tokens[:comma]) if run[1] == comma]
+    if runs:
+        first = runs[-1][0]
+        role = _role_before(tokens, first)  # the title ends where the name starts
+        return tokens[first - len(role) : comma]
+    begin = _segment_start(tokens, comma)
+    phrase = tokens[begin:comma]
+    return phrase if phrase and np_like(phrase) else []
 
 
 def _subject_verb(tokens: list[Token]) -> _Attribution | None:
@@ -1083,7 +1193,7 @@ def _subject_verb(tokens: list[Token]) -> _Attribution | None:
         if tokens[index].lower in ("answered", "asked", "reads"):
             return None
         back = index
-        while back > 0 and tokens[back - 1].lower in ADVERBS:
+        while back > 0 and _adverb(tokens[back - 1]):
             back -= 1
         phrase = tokens[:back]
         if not phrase or not np_like(phrase):
@@ -1094,6 +1204,25 @@ def _subject_verb(tokens: list[Token]) -> _Attribution | None:
         end = _verb_end(tokens, index)
         span = Span(start=phrase[0].start, end=tokens[end].end)
         return _Attribution(ref=ref, verb=_join(tokens[index : end + 1]), span=span, end=span.end)
+    return None
+
+
+def _quoted_as_saying(tokens: list[Token]) -> _Attribution | None:
+    """``The ministry quoted him as saying that ... “...”``: the speaker is the object."""
+    for index in range(len(tokens) - 3):
+        if tokens[index].lower != "quoted":
+            continue
+        for end in range(index + 2, min(index + 12, len(tokens) - 1)):
+            if tokens[end].lower == "as" and tokens[end + 1].lower == "saying":
+                phrase = tokens[index + 1 : end]
+                if not np_like(phrase):
+                    return None
+                ref = _analyze_tokens(phrase)
+                if ref is None:
+                    return None
+                span = Span(start=tokens[index].start, end=tokens[end + 1].end)
+                return _Attribution(ref=ref, verb="saying", span=span, end=span.end)
+        return None
     return None
 
 
@@ -1108,7 +1237,7 @@ def _segment_before(tokens: list[Token], index: int) -> tuple[int, int, int | No
     Returns None if the segment cannot be a speaker.
     """
     back = index
-    while back > 0 and tokens[back - 1].lower in ADVERBS:
+    while back > 0 and _adverb(tokens[back - 1]):
         back -= 1
     start = _segment_start(tokens, back)
     if start < back:
@@ -1125,6 +1254,9 @@ def _segment_before(tokens: list[Token], index: int) -> tuple[int, int, int | No
         return None
     comma = start - 1
     piece_start = _segment_start(tokens, comma)
+    aside = _aside(tokens, piece_start, comma)
+    if aside is not None:
+        return aside
     if piece_start < comma and np_like(tokens[piece_start:comma]):
         low = _apposition_start(tokens, piece_start, comma)
         if low < piece_start:
@@ -1132,6 +1264,30 @@ def _segment_before(tokens: list[Token], index: int) -> tuple[int, int, int | No
                 low += 1
             return (low, comma, low - 1 if low > 0 and tokens[low - 1].text == "," else None)
     return (start, start, comma)
+
+
+def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int | None] | None:
+    """The speaker of ``X, who ..., said`` and ``X, for her part, said``.
+
+    ``tokens[start:comma]`` is the aside between two commas; the speaker is the segment
+    before it, which must start the sentence (or follow another comma).
+    """
+    piece = tokens[start:comma]
+    if not piece or start < 2 or tokens[start - 1].text != ",":
+        return None
+    first = piece[0].lower
+    relative = first in ("who", "whose")
+    adverbial = len(piece) <= 4 and piece[0].text[0].islower() and not relative
+    if not (relative or adverbial):
+        return None
+    end = start - 1
+    begin = _segment_start(tokens, end)
+    phrase = tokens[begin:end]
+    if not phrase or not np_like(phrase):
+        return None
+    if tokens[begin].lower == "as":
+        begin += 1
+    return (begin, end, begin - 1 if begin > 0 and tokens[begin - 1].text == "," else None)
 
 
 def _segment_start(tokens: list[Token], end: int) -> int:
@@ -1210,7 +1366,9 @@ def _role_before(tokens: list[Token], first: int) -> list[Token]:
         token = tokens[index - 1]
         lower = token.lower
         titled = token.text[0].isupper() or lower in TITLE_WORDS or lower in NP_ADJECTIVES
-        joins = (lower in CONNECTORS or lower == "the") and index > 1 and lower != "and"
+        joins = (lower in CONNECTORS or lower == "the") and index > 1
+        if lower == "and" and not (index > 1 and tokens[index - 2].text[0].isupper()):
+            joins = False
         if titled or joins:
             index -= 1
         else:
@@ -1245,6 +1403,32 @@ def _role_after(tokens: list[Token], last: int) -> list[Token]:
     if index < len(tokens) and tokens[index].text not in ",.;:":
         return []
     return role if any(t.lower in TITLE_WORDS for t in role) else []
+
+
+def _unnamed_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
+    """People described without a name, and not as a speaker.
+
+    ``led by the head of the legal department``, ``met a UN official``.
+    """
+    for index, token in enumerate(tokens):
+        if token.lower not in ("the", "a", "an"):
+            continue
+        end = index + 1
+        while (
+            end < len(tokens)
+            and end - index <= 4
+            and (tokens[end].text[0].isupper() or tokens[end].lower in NP_ADJECTIVES)
+        ):
+            end += 1
+        if end >= len(tokens) or tokens[end].lower not in PERSON_NOUNS:
+            continue
+        following = tokens[end + 1 : end + 4]
+        if any(_is_verb(tokens, i) for i in range(end + 1, min(end + 3, len(tokens)))):
+            continue  # a speaker: "the official said"
+        if name_runs(following) or (following and following[0].text[0].isupper()):
+            continue  # a title before a name
+        description = page[token.start : tokens[end].end]
+        yield _Mention(position=token.start, unnamed=(tokens[end].lower, description))
 
 
 def _institution_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
@@ -1304,6 +1488,23 @@ def _clause_before(tokens: list[Token], comma: int, after: list[Token]) -> list[
     return tokens[:comma]
 
 
+class _Sweep:
+    """Overlap queries on sorted, disjoint spans, asked in increasing order: linear in all."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.index = 0
+
+    def first_overlap(self, start: int, end: int) -> int | None:
+        """The start of the first span that overlaps ``[start, end)``, or None."""
+        while self.index < len(self.spans) and self.spans[self.index][1] <= start:
+            self.index += 1
+        index = self.index
+        if index < len(self.spans) and self.spans[index][0] < end:
+            return self.spans[index][0]
+        return None
+
+
 def _strip(page: str, start: int, end: int) -> tuple[int, int]:
     while start < end and page[start].isspace():
         start += 1
@@ -1337,8 +1538,22 @@ def _whole_sentence(page: str, block: _Block, mark: int, start: int, end: int) -
     words = content.split()
     if len(words) < 4 or not content[0].isupper() or _title_case(content):
         return False
-    before = page[block.start : mark].rstrip()
+    before = page[max(block.start, mark - 200) : mark].rstrip()
     return not before or before.endswith((".", "!", "?", ":")) or is_quote_mark(before[-1])
+
+
+def _titled(page: str, block_start: int, opening: int, start: int, end: int) -> bool:
+    """True for a quote printed as a title, not as someone's words.
+
+    It stands right after a title word or a UN symbol (``resolution A/RES/79/11 "..."``,
+    ``entitled “...”``) or is in title case, and has no punctuation of its own at the end.
+    """
+    content = page[start:end].rstrip()
+    if not content or content[-1] in ".!?,;:\u2026":
+        return False
+    words = page[max(block_start, opening - 40) : opening].split()
+    before = words[-1].lower().rstrip(",") if words else ""
+    return before in TITLE_CUES or bool(UN_SYMBOL.fullmatch(before.upper())) or _title_case(content)
 
 
 def _title_case(content: str) -> bool:
@@ -1346,7 +1561,11 @@ def _title_case(content: str) -> bool:
     stripped = content.strip()
     if not stripped or stripped[-1] in ".!?,;:":
         return False
-    words = [w for w in stripped.split() if w[0].isalpha() and len(w) > 3]
+    words = [
+        w
+        for w in stripped.split()
+        if w[0].isalpha() and len(w) > 3 and w.lower() not in _TITLE_SMALL_WORDS
+    ]
     return bool(words) and all(w[0].isupper() for w in words) and len(stripped.split()) <= 14
 
 
@@ -1356,12 +1575,48 @@ def _same_name(known: str, name: str) -> bool:
     )
 
 
-def _capitals(name: str) -> int:
-    return sum(1 for c in name if c.isupper())
+def _institution_key(name: str) -> frozenset[str]:
+    """The words of an institution's name, shortened to their stems.
+
+    ``Tajik`` and ``Tajikistan`` agree; ``of`` and ``the`` do not count.
+    """
+    return frozenset(
+        word.lower()[:5]
+        for word in name.replace("'s", " ").replace("\u2019s", " ").split()
+        if word.lower() not in ("the", "of", "for", "and", "on")
+    )
+
+
+def _after_reports(page: str, found: list[_Candidate]) -> None:
+    """A quote with no attribution right after a reported statement continues it.
+
+    ``X also said that A. “B.”`` gives B the speaker of A.
+    """
+    previous: _Candidate | None = None
+    for candidate in found:
+        if (
+            candidate.kind is StatementKind.DIRECT
+            and candidate.ref is None
+            and candidate.source is None
+            and previous is not None
+            and previous.kind is StatementKind.INDIRECT
+            and not candidate.weak
+            and previous.reach <= candidate.start
+            and not any(c.isalnum() for c in page[previous.reach : candidate.start])
+        ):
+            candidate.source = previous
+            candidate.weak = False
+        previous = candidate
 
 
 def _link_blocks(
-    page: str, previous: list[_Candidate], previous_end: int, found: list[_Candidate], block: _Block
+    page: str,
+    previous: list[_Candidate],
+    previous_end: int,
+    found: list[_Candidate],
+    block: _Block,
+    *,
+    continuing: bool,
 ) -> None:
     """Quotes that run over paragraphs, and a paragraph that only continues a quote.
 
@@ -1379,8 +1634,11 @@ def _link_blocks(
         return
     if any(c.isalnum() for c in page[last.reach : previous_end]):
         return  # the previous paragraph goes on after its last quote
-    if last.block_end and last.ref is None and last.source is None and first.ref is not None:
-        last.source = first
-        last.weak = False
+    if continuing:
+        if last.block_end and last.ref is None and last.source is None:
+            # "“A ... / “B ...,” he said": the open piece takes the next piece's speaker.
+            last.source = first
+            last.weak = False
+            first.weak = False
     elif first.ref is None and first.source is None and (last.ref or last.source):
         first.source = last
