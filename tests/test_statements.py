@@ -509,8 +509,8 @@ def test_every_statement_is_traceable(path: Path) -> None:
 
 # -- own pages: every statement listed, and the bar measured ------------------------------
 # Each entry: kind, paragraph (-1: the TASS lead line), speaker name, text (None for a
-# speech, whose text is the whole body). Pages named *_blind were written, and their
-# expected values noted, before the parser was run on them.
+# speech, whose text is the whole body). Pages named *_blind and *_blind2 were written, and
+# their expected values noted, before the parser was run on them (two rounds).
 
 OWN: dict[str, list[tuple[str, int, str | None, str | None]]] = {
     "statements_belta_foreign_minister_blind": [
@@ -675,6 +675,48 @@ OWN: dict[str, list[tuple[str, int, str | None, str | None]]] = {
             "The CSTO's youth programmes and Belarus' initiatives in this area deserve support",
         ),
     ],
+    "statements_belta_security_council_blind2": [
+        (
+            "indirect",
+            0,
+            "Pavel Volkov",
+            "The CSTO should deepen its cooperation with the UN Counter-Terrorism Committee",
+        ),
+        ("direct", 1, None, "a threat to all of humanity"),
+        (
+            "indirect",
+            1,
+            "Pavel Volkov",
+            "the CSTO can offer the UN its experience of joint operations",
+        ),
+        (
+            "direct",
+            2,
+            "Pavel Volkov",
+            "Our organization has unique experience in countering the recruitment of young "
+            "people by terrorist groups. We are ready to share it.",
+        ),
+        (
+            "direct",
+            3,
+            "Pavel Volkov",
+            "We propose to hold a joint CSTO-UN seminar on this topic in Minsk next year,",
+        ),
+        ("direct", 4, "Pavel Volkov", "The CSTO's counter-terrorism centre is open to UN experts,"),
+        (
+            "indirect",
+            4,
+            "Pavel Volkov",
+            "a memorandum between the two secretariats could be signed in 2026",
+        ),
+        ("indirect", 5, "Pavel Volkov", "the role of the Collective Rapid Reaction Forces"),
+        (
+            "direct",
+            5,
+            "Pavel Volkov",
+            "They are ready to act in any part of the CSTO's area of responsibility",
+        ),
+    ],
     "statements_belta_tricky_blind": [
         (
             "indirect",
@@ -776,6 +818,20 @@ OWN: dict[str, list[tuple[str, int, str | None, str | None]]] = {
             3,
             "Kassym-Jomart Tokayev",
             "Our Organization must become a reliable guarantor of stability in Eurasia.",
+        ),
+    ],
+    "statements_csto_joint_staff_blind2": [
+        (
+            "indirect",
+            1,
+            "Oleg Markov",
+            "the CSTO Collective Peacekeeping Forces were trained according to UN standards",
+        ),
+        (
+            "direct",
+            1,
+            "Oleg Markov",
+            "The Organization is ready to provide units for UN missions on a contractual basis,",
         ),
     ],
     "statements_csto_news_secretary": [
@@ -935,6 +991,41 @@ OWN: dict[str, list[tuple[str, int, str | None, str | None]]] = {
             -1,
             "Armenian Foreign Ministry",
             "the consultations were held in a constructive atmosphere",
+        ),
+    ],
+    "statements_tass_spokesman_blind2": [
+        (
+            "indirect",
+            0,
+            "Aibek Smadiyarov",
+            "Kazakhstan supports granting the CSTO observer status in several UN bodies",
+        ),
+        (
+            "direct",
+            1,
+            "Aibek Smadiyarov",
+            "Astana considers the strengthening of the CSTO's ties with the UN a priority,",
+        ),
+        (
+            "direct",
+            1,
+            "Aibek Smadiyarov",
+            "We will raise this issue at the next meeting of the CSTO Council of Foreign "
+            "Ministers.",
+        ),
+        (
+            "indirect",
+            2,
+            "Aibek Smadiyarov",
+            "the Kazakh side had prepared a draft joint statement on the UN peacekeeping reform",
+        ),
+        ("direct", 2, None, "are ready to make a practical contribution to UN peacekeeping"),
+        ("direct", 3, "Aibek Smadiyarov", "It is important that our voice is heard in New York,"),
+        (
+            "direct",
+            -1,
+            "Aibek Smadiyarov",
+            "Astana considers the strengthening of the CSTO's ties with the UN a priority,",
         ),
     ],
     "statements_tass_tajik_defence": [

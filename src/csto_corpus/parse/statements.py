@@ -141,6 +141,8 @@ _TITLE_SMALL_WORDS = frozenset(
     {"between", "with", "against", "among", "through", "under", "within", "without"}
     | {"into", "from", "over", "upon", "about", "after", "before", "towards", "during"}
 )
+#: Verbs that put words in someone's mouth in a relative clause: ``who called X "..."``.
+_CHARACTERIZING = frozenset({"called", "described", "termed", "labelled", "labeled"})
 #: ``In his words``, ``In her opinion``: the report of what the person said.
 _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 #: Verbs whose object is the listener: ``X told reporters``.
@@ -176,6 +178,7 @@ class _Candidate:
     speaker: Speaker | None = None
     block_end: bool = False  #: A quote whose closing mark is missing at the block's end.
     reach: int = 0  #: Where the quote's mark, or its attribution's sentence, ends.
+    embedded: bool = False  #: Its speaker is quoted inside another's report.
     weak: bool = False  #: No attribution and not a whole sentence: kept only if linked.
 
 
@@ -187,6 +190,7 @@ class _Attribution:
     verb: str | None
     span: Span  #: From the phrase's first word to the verb, or from the verb to the phrase.
     end: int  #: Where the attribution's sentence (or clause) ends.
+    embedded: bool = False  #: Inside another report: ``He recalled X, who called ...``.
 
 
 @attrs.define
@@ -314,7 +318,11 @@ class _ArticleReader:
             if isinstance(event, _Mention):
                 self._register(event)
             elif event.ref is not None:
+                # A speaker quoted inside another's report does not become "he".
+                keep = self.last_person_speaker
                 event.speaker = self._resolve(event.ref)
+                if event.embedded:
+                    self.last_person_speaker = keep
         statements = [speech] if speech is not None else []
         for candidate in candidates:
             statement = self._finish(candidate)
@@ -465,6 +473,7 @@ class _ArticleReader:
                 if before is not None:
                     candidate.ref, candidate.verb = before.ref, before.verb
                     candidate.attribution, candidate.anchor = before.span, before.span.start
+                    candidate.embedded = before.embedded
                 elif previous is not None and _directly_after(page, previous, mark_start):
                     candidate.source = previous
                 else:
@@ -589,7 +598,7 @@ class _ArticleReader:
         # "X said the talks were “useful”": a partial quote after the sentence's subject.
         if tokens[-1].lower in TITLE_CUES or _title_case(page[start:end]):
             return None
-        return _quoted_as_saying(tokens) or _subject_verb(tokens)
+        return _quoted_as_saying(tokens) or _relative_speaker(tokens) or _subject_verb(tokens)
 
     def _colon_cue(self, tokens: list[Token]) -> _Attribution | None:
         """A speaker before a colon that introduces a quote."""
@@ -1166,6 +1175,27 @@ def _phrase_before_verb(tokens: list[Token], index: int) -> _Attribution | None:
     return _Attribution(ref=ref, verb=verb, span=span, end=tokens[index].end)
 
 
+def _relative_speaker(tokens: list[Token]) -> _Attribution | None:
+    """The speaker of a quote in a relative clause: ``X, who called terrorism "..."``.
+
+    The quote's words belong to whoever ``who`` stands for, not to the sentence's subject.
+    """
+    for index in range(len(tokens) - 2, 0, -1):
+        token = tokens[index]
+        if token.lower not in ("who", "which") or tokens[index - 1].text != ",":
+            continue
+        verb = tokens[index + 1]
+        if verb.lower not in REPORTING_VERBS and verb.lower not in _CHARACTERIZING:
+            return None
+        phrase = _antecedent(tokens, index - 1)
+        ref = _analyze_tokens(phrase) if phrase else None
+        if ref is None:
+            return None
+        span = Span(start=phrase[0].start, end=verb.end)
+        return _Attribution(ref=ref, verb=verb.text, span=span, end=verb.end, embedded=True)
+    return None
+
+
 def _antecedent(tokens: list[Token], comma: int) -> list[Token]:
     """What ``who`` after ``tokens[comma]`` refers to.
 
@@ -1180,7 +1210,10 @@ def _antecedent(tokens: list[Token], comma: int) -> list[Token]:
         return tokens[first - len(role) : comma]
     begin = _segment_start(tokens, comma)
     phrase = tokens[begin:comma]
-    return phrase if phrase and np_like(phrase) else []
+    if phrase and np_like(phrase):
+        return phrase
+    title = _role_before(tokens, comma)  # "the words of the UN Secretary-General, who"
+    return tokens[comma - len(title) : comma] if title else []
 
 
 def _subject_verb(tokens: list[Token]) -> _Attribution | None:
