@@ -21,10 +21,38 @@ Span rules (``document.text[span] == statement.text`` always):
   starts, else at the end of the paragraph.
 * **Reported speech**: the reported clause, without ``that`` and without the sentence's
   final punctuation: ``X said that A.`` gives ``A``; ``A, X said in ...`` gives ``A``;
-  ``According to X, A.`` gives ``A``; ``As X said at ..., A.`` gives ``A``;
-  ``X stressed the importance of A.`` gives ``the importance of A``. A clause that ends in
-  a colon introducing a quote stops at the colon.
-* **Speech**: the whole body, from the first paragraph's start to the last one's end.
+  ``According to X, A.`` and ``In his words, A.`` give ``A``; ``As X said at ..., A.``
+  gives ``A``; ``X stressed the importance of A.`` gives ``the importance of A``;
+  ``X told BelTA whether A`` gives ``whether A``. A clause that ends in a colon introducing
+  a quote stops at the colon. A parenthetical attribution (``A, he added, is B.``,
+  ``A, according to him, is B.``) gives the whole sentence: the words are on both sides.
+* **Speech**: the whole body, from the first paragraph's start to the last one's end. A
+  ``Remarks by <role> <name> at ...`` page (kind ``speech``) is one; so is an untitled
+  first-person excerpt, or a titled page with no dateline whose first paragraph speaks in
+  the first person outside quotes (name None: such pages do not say who speaks).
+* **Lead line**: a statement in a TASS subtitle has ``paragraph`` :data:`SUBTITLE` (-1).
+
+Speakers (resolved in page order; the lead line last, with what the body taught):
+
+* A name with its title (``Belarus' representative to the UN Valentin Rybakov``,
+  ``Imangali Tasmagambetov, the CSTO Secretary General``, ``X, who ..., said``) gives
+  ``name`` and ``role``; a name is two or more capitalised words that are not title,
+  institution or place words. A later surname (``Rybakov said``) or title and surname
+  (``Deputy Foreign Minister Orlov``) is the person named before.
+* ``he``/``she``/``him``/``her``: the last person who spoke, unless a person with a title
+  was named at the start of a sentence since. ``the diplomat``, ``the parliamentarian``,
+  ``the MP``, ``the minister``, ``the UN chief``: the latest person whose title fits the
+  noun (:data:`~._speakers.PERSON_NOUNS`), a state adjective (``the Belarusian diplomat``)
+  narrowing the choice; a deputy is not ``the minister``. ``the official``: the last
+  speaker, unless someone unnamed was described since. ``a UN official``: someone new.
+* Institutions: ``the Russian Foreign Ministry`` is named as printed first (the same
+  words in another order or case are the same institution); ``the ministry``, ``the
+  press service``, ``according to the ministry``, ``the statement says`` are the latest
+  institution (that spoke).
+* Documents: ``It notes that``, ``the resolution stresses``: kind ``document``, ``role``
+  the document's noun (``resolution``), ``name`` the UN symbol printed with the document
+  (``A/RES/77/13``), else None.
+* Anything else: ``name`` None. A wrong name is worse than none.
 
 What is a statement: a quote needs an attribution (a reporting verb with a speaker
 phrase after it, ``“...,” the diplomat said``, or before it, ``He said: “...”``,
