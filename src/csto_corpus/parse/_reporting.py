@@ -151,5 +151,5 @@ TOKEN = re.compile(
     r"|\S"
 )
 
-#: A UN document symbol as printed: ``A/RES/77/13``, ``S/RES/2354 (2017)``.
+#: A UN document symbol as printed: ``A/RES/80/1``, ``S/RES/2482 (2019)``.
 UN_SYMBOL = re.compile(r"\b(?:A/RES/\d{1,3}/\d{1,4}|S/RES/\d{1,4}(?: ?\(\d{4}\))?)")

@@ -1,8 +1,8 @@
 """Speakers as data: titles, institutions, documents, pronouns, and how to read a speaker.
 
 A speaker is printed as a noun phrase: a name with its title (``Kazakh Foreign Minister
-Murat Nurtleu``, ``Imangali Tasmagambetov, the CSTO Secretary General``), a surname
-(``Nurtleu``), a description (``the diplomat``, ``the Belarusian diplomat``), a pronoun
+Daulet Sarsenbayev``, ``Askar Zhumabekov, the CSTO Secretary General``), a surname
+(``Sarsenbayev``), a description (``the diplomat``, ``the Belarusian diplomat``), a pronoun
 (``he``), an institution (``the Russian Foreign Ministry``, ``the ministry``) or a
 document (``the resolution``, ``it``). :func:`analyze` reads one such phrase into a
 :class:`Ref`; :mod:`csto_corpus.parse.statements` resolves the references within an
@@ -293,7 +293,7 @@ def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> 
 def is_name_token(token: Token) -> bool:
     """True for a word that can be part of a person's name.
 
-    >>> [is_name_token(t) for t in tokenize("Valentin Rybakov UN Minister Kazakh K.")]
+    >>> [is_name_token(t) for t in tokenize("Olga Ivanova UN Minister Kazakh K.")]
     [True, True, False, False, False, True]
     """
     word = token.text
@@ -319,9 +319,9 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
     A name is two or more name words, with lower-case particles allowed inside.
 
-    >>> toks = tokenize("Belarus' representative to the UN Valentin Rybakov said")
+    >>> toks = tokenize("Belarus' representative to the UN Olga Ivanova said")
     >>> [" ".join(t.text for t in toks[i:j]) for i, j in name_runs(toks)]
-    ['Valentin Rybakov']
+    ['Olga Ivanova']
     """
     runs: list[tuple[int, int]] = []
     index = 0
@@ -479,14 +479,14 @@ def _head(tokens: list[Token]) -> tuple[str, int]:
 def analyze(page: str, start: int, end: int) -> Ref | None:
     """Read the noun phrase ``page[start:end]`` as a speaker reference.
 
-    >>> text = "Kazakh Foreign Minister Murat Nurtleu"
+    >>> text = "Kazakh Foreign Minister Daulet Sarsenbayev"
     >>> ref = analyze(text, 0, len(text))
     >>> ref.kind.value, ref.name, ref.role
-    ('named', 'Murat Nurtleu', 'Kazakh Foreign Minister')
-    >>> text = "Imangali Tasmagambetov, the CSTO Secretary General"
+    ('named', 'Daulet Sarsenbayev', 'Kazakh Foreign Minister')
+    >>> text = "Askar Zhumabekov, the CSTO Secretary General"
     >>> ref = analyze(text, 0, len(text))
     >>> ref.name, ref.role
-    ('Imangali Tasmagambetov', 'CSTO Secretary General')
+    ('Askar Zhumabekov', 'CSTO Secretary General')
     >>> [analyze(t, 0, len(t)).kind.value for t in ("he", "the Belarusian diplomat",
     ...     "the Russian Foreign Ministry", "the ministry", "the statement", "It")]
     ['pronoun', 'person_noun', 'institution', 'institution_noun', 'statement_noun', 'it']

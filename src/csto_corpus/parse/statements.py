@@ -34,10 +34,10 @@ Span rules (``document.text[span] == statement.text`` always):
 
 Speakers (resolved in page order; the lead line last, with what the body taught):
 
-* A name with its title (``Belarus' representative to the UN Valentin Rybakov``,
-  ``Imangali Tasmagambetov, the CSTO Secretary General``, ``X, who ..., said``) gives
+* A name with its title (``Belarus' representative to the UN Olga Ivanova``,
+  ``Askar Zhumabekov, the CSTO Secretary General``, ``X, who ..., said``) gives
   ``name`` and ``role``; a name is two or more capitalised words that are not title,
-  institution or place words. A later surname (``Rybakov said``) or title and surname
+  institution or place words. A later surname (``Ivanova said``) or title and surname
   (``Deputy Foreign Minister Orlov``) is the person named before.
 * ``he``/``she``/``him``/``her``: the last person who spoke, unless a person with a title
   was named at the start of a sentence since. ``the diplomat``, ``the parliamentarian``,
@@ -51,7 +51,7 @@ Speakers (resolved in page order; the lead line last, with what the body taught)
   institution (that spoke).
 * Documents: ``It notes that``, ``the resolution stresses``: kind ``document``, ``role``
   the document's noun (``resolution``), ``name`` the UN symbol printed with the document
-  (``A/RES/77/13``), else None.
+  (``A/RES/80/1``), else None.
 * Anything else: ``name`` None. A wrong name is worse than none.
 
 What is a statement: a quote needs an attribution (a reporting verb with a speaker
@@ -1012,7 +1012,7 @@ class _ArticleReader:
     def _document(self, noun: str | None, position: int, *, near: bool) -> Speaker:
         """A document speaker: the last document named before ``position``.
 
-        Its name is the UN symbol printed with it (``A/RES/77/13``), else None; its role
+        Its name is the UN symbol printed with it (``A/RES/80/1``), else None; its role
         is the document's noun (``resolution``).
         """
         before = [d for d in self.documents if d.position < position]
