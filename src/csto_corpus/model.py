@@ -292,7 +292,9 @@ class Statement:
     verb: str | None  #: The reporting verb as printed (``said``, ``noted``), or None.
     speaker: Speaker  #: Who made the statement.
     span: Span  #: Where the words stand in :attr:`Document.text`.
-    paragraph: int  #: Index into :attr:`Article.paragraphs` of the paragraph it starts in.
+    #: Index into :attr:`Article.paragraphs` of the paragraph it starts in; ``-1`` for a
+    #: statement in :attr:`Article.subtitle` (the TASS lead line), which is not a paragraph.
+    paragraph: int
     attribution: Span | None = None  #: Where the speaker and verb are printed, if anywhere.
 
 

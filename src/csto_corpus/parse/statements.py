@@ -1,17 +1,1705 @@
-"""Extraction of :attr:`~csto_corpus.model.Article.statements` (a stub until its issue lands)."""
+"""Extraction of :attr:`~csto_corpus.model.Article.statements`: who said what, and where.
+
+The extractor reads an article in two passes. The first pass reads each paragraph (and a
+TASS lead line) on its own: it pairs the quotation marks (:mod:`._quotes`), finds each
+quote's attribution, and finds reported speech in the sentences outside quotes. The
+second pass walks everything in page order and resolves each speaker phrase
+(:mod:`._speakers`) against the people, institutions and documents seen so far.
+
+Span rules (``document.text[span] == statement.text`` always):
+
+* **Direct quote**: the characters between the opening and the closing mark, white space
+  trimmed, punctuation inside the marks kept (``process,`` in ``“... process,” he said``).
+  A quote that runs over several paragraphs gives one statement per paragraph, each with
+  the speaker and verb of the attribution that closes (or opens) the run.
+* **Missing opening mark** (a closing mark with nothing open): the quote starts at the
+  first sentence after the last *reporting* sentence before the mark (a sentence that holds
+  a reporting verb, ``According to``, or the previous quote and its attribution), and at
+  the start of the paragraph if there is none; it ends at the mark.
+* **Missing closing mark**: the quote ends before an attribution printed inside it
+  (``“A, he said. B`` gives ``A,``), else where the next opening mark of the same kind
+  starts, else at the end of the paragraph.
+* **Reported speech**: the reported clause, without ``that`` and without the sentence's
+  final punctuation: ``X said that A.`` gives ``A``; ``A, X said in ...`` gives ``A``;
+  ``According to X, A.`` and ``In his words, A.`` give ``A``; ``As X said at ..., A.``
+  gives ``A``; ``X stressed the importance of A.`` gives ``the importance of A``;
+  ``X told BelTA whether A`` gives ``whether A``. A clause that ends in a colon introducing
+  a quote stops at the colon. A parenthetical attribution (``A, he added, is B.``,
+  ``A, according to him, is B.``) gives the whole sentence: the words are on both sides.
+* **Speech**: the whole body, from the first paragraph's start to the last one's end. A
+  ``Remarks by <role> <name> at ...`` page (kind ``speech``) is one; so is an untitled
+  first-person excerpt, or a titled page with no dateline whose first paragraph speaks in
+  the first person outside quotes (name None: such pages do not say who speaks).
+* **Lead line**: a statement in a TASS subtitle has ``paragraph`` :data:`SUBTITLE` (-1).
+
+Speakers (resolved in page order; the lead line last, with what the body taught):
+
+* A name with its title (``Belarus' representative to the UN Olga Ivanova``,
+  ``Askar Zhumabekov, the CSTO Secretary General``, ``X, who ..., said``) gives
+  ``name`` and ``role``; a name is two or more capitalised words that are not title,
+  institution or place words. A later surname (``Ivanova said``) or title and surname
+  (``Deputy Foreign Minister Orlov``) is the person named before.
+* ``he``/``she``/``him``/``her``: the last person who spoke, unless a person with a title
+  was named at the start of a sentence since. ``the diplomat``, ``the parliamentarian``,
+  ``the MP``, ``the minister``, ``the UN chief``: the latest person whose title fits the
+  noun (:data:`~._speakers.PERSON_NOUNS`), a state adjective (``the Belarusian diplomat``)
+  narrowing the choice; a deputy is not ``the minister``. ``the official``: the last
+  speaker, unless someone unnamed was described since. ``a UN official``: someone new.
+* Institutions: ``the Russian Foreign Ministry`` is named as printed first (the same
+  words in another order or case are the same institution); ``the ministry``, ``the
+  press service``, ``according to the ministry``, ``the statement says`` are the latest
+  institution (that spoke).
+* Documents: ``It notes that``, ``the resolution stresses``: kind ``document``, ``role``
+  the document's noun (``resolution``), ``name`` the UN symbol printed with the document
+  (``A/RES/80/1``), else None.
+* Anything else: ``name`` None. A wrong name is worse than none.
+
+What is a statement: a quote needs an attribution (a reporting verb with a speaker
+phrase after it, ``“...,” the diplomat said``, or before it, ``He said: “...”``,
+``It notes that “...”``, ``X said the talks were “useful”``), a speaker cue before a colon
+(``According to him, ...: “...”``), or it must follow an attributed quote directly (then
+it takes that quote's speaker). A quote with none of these is kept only if it reads as a
+whole sentence (a capital first letter, four words or more, at the start of a sentence);
+its speaker name is then None. Scare quotes and titles (``numerous “dormant” conflicts``,
+``operations “Channel”``, ``the “New Agenda for Peace”``) have none of these and are not
+statements; a quote right after a title word (``resolution``, ``entitled``, ``the``) or in
+title case is never one by the ``X said ... “...”`` rule.
+"""
 
 from __future__ import annotations
 
-from csto_corpus.model import Article, Statement
+import bisect
+from collections.abc import Iterable
 
-__all__ = ["extract_statements"]
+import attrs
+
+from csto_corpus.model import (
+    Article,
+    ArticleKind,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+)
+from csto_corpus.parse._layouts import CSTO
+from csto_corpus.parse._quotes import is_quote_mark, pair_quotes
+from csto_corpus.parse._reporting import (
+    ADVERBS,
+    COMPLEMENTIZERS,
+    INVERTIBLE_VERBS,
+    NOT_ACTIVE,
+    NOUN_AFTER,
+    NOUN_BEFORE,
+    NOUN_FORMS,
+    OBJECT_VERBS,
+    PHRASAL_VERBS,
+    REPORTING_VERBS,
+    SPEAKER_CUES,
+    TAIL_WORDS,
+    TITLE_CUES,
+    UN_SYMBOL,
+)
+from csto_corpus.parse._speakers import (
+    CONNECTORS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    FUNCTION_WORDS,
+    INSTITUTION_HEADS,
+    NP_ADJECTIVES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    Ref,
+    RefKind,
+    Token,
+    analyze,
+    name_runs,
+    np_like,
+    role_fits,
+    tokenize,
+    tokenize_span,
+)
+from csto_corpus.parse._text import split_sentences
+
+__all__ = ["SUBTITLE", "extract_statements"]
+
+#: The :attr:`~csto_corpus.model.Statement.paragraph` of a statement in the article's
+#: subtitle (the TASS lead line), which is not one of its paragraphs.
+SUBTITLE = -1
+
+#: Words that end a speaker phrase printed after its verb: ``said X in Minsk``.
+_CUT_ALWAYS = frozenset(
+    {
+        "in",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "following",
+        "speaking",
+        "addressing",
+        "via",
+        "through",
+        "who",
+        "which",
+        "as",
+        "adding",
+        "noting",
+        "stressing",
+        "citing",
+        "referring",
+        "answering",
+    }
+)
+#: Words that end such a phrase unless a capitalised word follows: ``Committee on
+#: International Affairs`` goes on, ``said X on Tuesday`` does not.
+_CUT_UNLESS_CAPITAL = frozenset({"on", "with", "from", "to", "for"})
+#: Words that start an adverbial before the speaker, not a reported clause: ``In an
+#: interview, X said``, ``On Monday, X said``.
+_INTRODUCTIONS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "speaking", "addressing", "earlier"}
+    | {"later", "meanwhile", "also", "however", "today", "yesterday", "following", "while"}
+)
+#: Words a title leaves in lower case: ``Cooperation between the United Nations and ...``.
+_TITLE_SMALL_WORDS = frozenset(
+    {"between", "with", "against", "among", "through", "under", "within", "without"}
+    | {"into", "from", "over", "upon", "about", "after", "before", "towards", "during"}
+)
+#: Verbs that put words in someone's mouth in a relative clause: ``who called X "..."``.
+_CHARACTERIZING = frozenset({"called", "described", "termed", "labelled", "labeled"})
+#: ``In his words``, ``In her opinion``: the report of what the person said.
+_WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
+#: Verbs whose object is the listener: ``X told reporters``.
+_TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
+#: Participles that start a second report after an attribution: ``..., adding that``.
+_PARTICIPLES = frozenset(
+    {"adding", "noting", "stressing", "saying", "explaining", "emphasizing", "emphasising"}
+    | {"pointing", "recalling", "citing", "according", "underlining", "stating", "warning"}
+)
+#: How many characters around a quote are read for its attribution (and of a sentence for
+#: a reporting verb): it bounds the work per quote, so pages with thousands of unbalanced
+#: marks still parse in linear time.
+_WINDOW = 1500
+#: How many tokens a speaker phrase may have (a chain of titles is long).
+_MAX_PHRASE = 60
+#: First-person words outside quotes that make an untitled text one person's words.
+_FIRST_PERSON_WORDS = frozenset({"i", "we", "our", "us", "my", "me"})
+
+
+@attrs.define
+class _Candidate:
+    """A statement found by the first pass, before its speaker is resolved."""
+
+    kind: StatementKind
+    start: int
+    end: int
+    paragraph: int
+    anchor: int  #: Where its speaker phrase (or the statement) starts: the resolution order.
+    verb: str | None = None
+    ref: Ref | None = None
+    attribution: Span | None = None
+    source: _Candidate | None = None  #: Takes the speaker of this other statement.
+    speaker: Speaker | None = None
+    block_end: bool = False  #: A quote whose closing mark is missing at the block's end.
+    reach: int = 0  #: Where the quote's mark, or its attribution's sentence, ends.
+    embedded: bool = False  #: Its speaker is quoted inside another's report.
+    weak: bool = False  #: No attribution and not a whole sentence: kept only if linked.
+
+
+@attrs.define
+class _Attribution:
+    """A speaker phrase with its reporting verb, as printed."""
+
+    ref: Ref
+    verb: str | None
+    span: Span  #: From the phrase's first word to the verb, or from the verb to the phrase.
+    end: int  #: Where the attribution's sentence (or clause) ends.
+    embedded: bool = False  #: Inside another report: ``He recalled X, who called ...``.
+
+
+@attrs.define
+class _Person:
+    name: str | None
+    role: str | None
+    last: int  #: The last position where the person spoke or was named.
+
+
+@attrs.define
+class _Institution:
+    name: str
+    last: int
+
+
+@attrs.define
+class _DocumentMention:
+    symbol: str | None
+    noun: str
+    position: int
+
+
+@attrs.define
+class _Mention:
+    """A person, institution or document named in the text (not as a speaker)."""
+
+    position: int
+    person: tuple[str, str | None] | None = None
+    subject: bool = False
+    institution: str | None = None
+    document: _DocumentMention | None = None
+    unnamed: tuple[str, str] | None = None  #: A described person: noun and description.
+
+
+class _Block:
+    """One paragraph (or the subtitle): its text, offsets and sentences."""
+
+    def __init__(self, page: str, index: int, start: int, end: int) -> None:
+        self.page = page
+        self.index = index
+        self.start = start
+        self.end = end
+        self.sentences = split_sentences(page[start:end], start)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.sentence_ends = [s.end for s in self.sentences]
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        """The sentence that holds ``position`` (or the next one if it falls between)."""
+        index = bisect.bisect_right(self.sentence_ends, position)
+        if index >= len(self.sentences):
+            return (self.end, self.end)
+        sentence = self.sentences[index]
+        return sentence.start, sentence.end
 
 
 def extract_statements(text: str, article: Article) -> tuple[Statement, ...]:
     """The statements of ``article``, each with its span into ``text`` (the document text).
 
-    >>> from csto_corpus.model import ArticleKind
+    Statements are in page order; one in the subtitle has ``paragraph`` :data:`SUBTITLE`.
+
+    >>> from csto_corpus.model import ArticleKind, Paragraph
+    >>> page = "“We are ready,” the minister said."
+    >>> article = Article(id="p/1", kind=ArticleKind.NEWS, paragraphs=(
+    ...     Paragraph(text=page, span=Span(start=0, end=len(page))),))
+    >>> [(s.text, s.verb, s.kind.value) for s in extract_statements(page, article)]
+    [('We are ready,', 'said', 'direct')]
     >>> extract_statements("", Article(id="p/1", kind=ArticleKind.NEWS))
     ()
     """
-    return ()
+    return _ArticleReader(text, article).read()
+
+
+class _ArticleReader:
+    """Both passes over one article, and the people, institutions and documents seen."""
+
+    def __init__(self, page: str, article: Article) -> None:
+        self.page = page
+        self.article = article
+        self.page_speaker: Speaker | None = None
+        self.persons: list[_Person] = []
+        self.institutions: list[_Institution] = []
+        self.documents: list[_DocumentMention] = []
+        self.last_person_speaker: _Person | None = None
+        self.last_institution_speaker: _Institution | None = None
+        self.subject_mention: _Person | None = None
+        self.last_unnamed = -1  #: Where someone was last described without a name.
+
+    # -- the two passes -------------------------------------------------------------------
+
+    def read(self) -> tuple[Statement, ...]:
+        candidates: list[_Candidate] = []
+        mentions: list[_Mention] = []
+        speech = self._speech()
+        blocks = [
+            _Block(self.page, index, p.span.start, p.span.end)
+            for index, p in enumerate(self.article.paragraphs)
+        ]
+        if self.article.subtitle is not None and self.article.subtitle_span is not None:
+            span = self.article.subtitle_span
+            blocks.append(_Block(self.page, SUBTITLE, span.start, span.end))
+        previous: list[_Candidate] = []
+        previous_end = 0
+        pairs: list[tuple[list[_Candidate], int, list[_Candidate], _Block]] = []
+        for block in blocks:
+            found = self._read_block(block)
+            if block.index != SUBTITLE:
+                pairs.append((previous, previous_end, found, block))
+                previous, previous_end = found, block.end
+            candidates.extend(found)
+            mentions.extend(self._mentions(block))
+        for continuing in (True, False):  # quotes over paragraphs first, then the rest
+            for pair in pairs:
+                _link_blocks(self.page, *pair, continuing=continuing)
+        candidates = [c for c in candidates if not c.weak or c.source is not None]
+        # The subtitle repeats the body: resolve it last, with what the body taught us.
+        lead = self.article.subtitle_span
+
+        def order(item: _Candidate | _Mention) -> tuple[int, int]:
+            position = item.anchor if isinstance(item, _Candidate) else item.position
+            in_lead = lead is not None and lead.start <= position < lead.end
+            return (1 if in_lead else 0, position)
+
+        events: list[_Candidate | _Mention] = [*candidates, *mentions]
+        for event in sorted(events, key=order):
+            if isinstance(event, _Mention):
+                self._register(event)
+            elif event.ref is not None:
+                # A speaker quoted inside another's report does not become "he".
+                keep = self.last_person_speaker
+                event.speaker = self._resolve(event.ref)
+                if event.embedded:
+                    self.last_person_speaker = keep
+        statements = [speech] if speech is not None else []
+        for candidate in candidates:
+            statement = self._finish(candidate)
+            if statement is not None:
+                statements.append(statement)
+        return tuple(statements)
+
+    def _finish(self, candidate: _Candidate) -> Statement | None:
+        source, seen = candidate, 0
+        while source.speaker is None and source.source is not None and seen < 1000:
+            source, seen = source.source, seen + 1
+        speaker = source.speaker or Speaker(name=None)
+        verb = candidate.verb if candidate.verb is not None else source.verb
+        attribution = candidate.attribution or source.attribution
+        text = self.page[candidate.start : candidate.end]
+        if not text:
+            return None
+        return Statement(
+            text=text,
+            kind=candidate.kind,
+            verb=verb,
+            speaker=speaker,
+            span=Span(start=candidate.start, end=candidate.end),
+            paragraph=candidate.paragraph,
+            attribution=attribution,
+        )
+
+    # -- speeches and first-person texts ---------------------------------------------------
+
+    def _speech(self) -> Statement | None:
+        """The whole-body statement of a speech page or a first-person text."""
+        article = self.article
+        if not article.paragraphs:
+            return None
+        attribution: Span | None = None
+        if article.kind is ArticleKind.SPEECH:
+            speaker, attribution = self._speech_title()
+        elif article.kind is ArticleKind.EXCERPT or (
+            article.kind is ArticleKind.NEWS and article.dateline is None
+        ):
+            if not self._first_person(article.paragraphs[0].span):
+                return None
+            speaker = Speaker(name=None)
+        else:
+            return None
+        self.page_speaker = speaker
+        start, end = article.paragraphs[0].span.start, article.paragraphs[-1].span.end
+        return Statement(
+            text=self.page[start:end],
+            kind=StatementKind.SPEECH,
+            verb=None,
+            speaker=speaker,
+            span=Span(start=start, end=end),
+            paragraph=0,
+            attribution=attribution,
+        )
+
+    def _speech_title(self) -> tuple[Speaker, Span | None]:
+        """The speaker of ``Remarks by <role> <name> at ...``; name None if unreadable."""
+        title, span = self.article.title, self.article.title_span
+        match = CSTO.speech_title.match(title) if title else None
+        if match is None or span is None:
+            return Speaker(name=None), None
+        start = span.start + match.start("speaker")
+        tokens = tokenize(self.page[start : span.end], start)
+        phrase = _phrase_after_verb(tokens)
+        if not phrase:
+            return Speaker(name=None), None
+        ref = analyze(self.page, phrase[0].start, phrase[-1].end)
+        if ref is None or ref.kind is not RefKind.NAMED:
+            role = ref.role if ref is not None and ref.role else None
+            return Speaker(name=None, role=role), Span(start=span.start, end=phrase[-1].end)
+        person = self._person(ref.name, ref.role, start)
+        assert person is not None  # created when missing
+        speaker = Speaker(name=person.name, role=person.role)
+        return speaker, Span(start=span.start, end=phrase[-1].end)
+
+    def _first_person(self, span: Span) -> bool:
+        """True if the paragraph speaks in the first person outside its quotes."""
+        text = self.page[span.start : span.end]
+        inside = [(q.open or 0, q.end) for q in pair_quotes(text)]
+        for token in tokenize(text):
+            if token.lower in _FIRST_PERSON_WORDS and (
+                token.text != "US" and not any(a <= token.start < b for a, b in inside)
+            ):
+                return True
+        return False
+
+    # -- first pass: one block -----------------------------------------------------------
+
+    def _read_block(self, block: _Block) -> list[_Candidate]:
+        page = self.page
+        text = page[block.start : block.end]
+        quotes = pair_quotes(text)
+        found: list[_Candidate] = []
+        quote_spans: list[tuple[int, int]] = []  # every outer quote, marks included
+        used: list[tuple[int, int]] = []  # attributions and quotes: no reported speech
+        previous: _Candidate | None = None
+        boundary = block.start  # where the text after the previous quote starts
+        for number, quote in enumerate(quotes):
+            opening = None if quote.open is None else block.start + quote.open
+            closing = None if quote.close is None else block.start + quote.close
+            cut = block.start + quote.end
+            next_open = (
+                block.start + quotes[number + 1].open  # type: ignore[operator]
+                if number + 1 < len(quotes) and quotes[number + 1].open is not None
+                else block.end
+            )
+            if opening is None:
+                assert closing is not None
+                start = self._orphan_start(block, boundary, closing)
+            else:
+                start = opening + 1
+            end = closing if closing is not None else cut
+            after: _Attribution | None = None
+            if closing is None:
+                end, after = self._split_unclosed(block, start, end, next_open)
+            elif opening is not None and _titled(page, block.start, opening, start, closing):
+                after = None  # resolution A/RES/79/11 "Cooperation ...": a title
+            else:
+                after = self._attribution_after(block, closing + 1, next_open, start, closing)
+            start, end = _strip(page, start, end)
+            mark_start = opening if opening is not None else start
+            mark_end = closing + 1 if closing is not None else end
+            if start >= end:
+                boundary = max(boundary, mark_end)
+                continue
+            candidate = _Candidate(
+                kind=StatementKind.DIRECT,
+                start=start,
+                end=end,
+                paragraph=block.index,
+                anchor=start,
+                block_end=closing is None and cut == block.start + len(text),
+                reach=mark_end,
+            )
+            if after is not None:
+                candidate.ref, candidate.verb = after.ref, after.verb
+                candidate.attribution, candidate.anchor = after.span, after.span.start
+                candidate.reach = max(mark_end, after.end)
+                used.append((after.span.start, after.span.end))
+            else:
+                before = (
+                    self._attribution_before(block, opening, start, end, boundary)
+                    if opening is not None
+                    else None
+                )
+                if before is not None:
+                    candidate.ref, candidate.verb = before.ref, before.verb
+                    candidate.attribution, candidate.anchor = before.span, before.span.start
+                    candidate.embedded = before.embedded
+                elif previous is not None and _directly_after(page, previous, mark_start):
+                    candidate.source = previous
+                else:
+                    candidate.weak = not _whole_sentence(page, block, mark_start, start, end)
+            boundary = max(boundary, candidate.reach)
+            if not candidate.weak:
+                quote_spans.append((mark_start, mark_end))
+            found.append(candidate)
+            if candidate.ref is not None or candidate.source is not None:
+                previous = candidate
+        self._reported(block, found, quote_spans, used)
+        found.sort(key=lambda c: c.start)
+        _after_reports(page, found)
+        return found
+
+    def _orphan_start(self, block: _Block, boundary: int, closing: int) -> int:
+        """Where a quote whose opening mark is missing starts (see the module's rules).
+
+        Walk back from the mark one sentence at a time; stop after a sentence that reports
+        speech, and at the end of the previous quote or its attribution.
+        """
+        begin = max(boundary, block.start)
+        index = bisect.bisect_left(block.sentence_starts, closing)
+        for sentence in reversed(block.sentences[:index]):
+            if sentence.end <= boundary:
+                break
+            if sentence.start < boundary:
+                begin = boundary
+                break
+            window = max(sentence.start, sentence.end - _WINDOW)
+            if sentence.end <= closing and _reports(
+                tokenize(self.page[window : sentence.end], window), whole=window == sentence.start
+            ):
+                break
+            begin = sentence.start
+        return begin
+
+    def _split_unclosed(
+        self, block: _Block, start: int, end: int, next_open: int
+    ) -> tuple[int, _Attribution | None]:
+        """Cut a quote that lost its closing mark before an attribution printed inside it."""
+        page = self.page
+        position = start
+        while position < end:
+            comma = _next_break(page, position, end)
+            if comma is None:
+                break
+            attribution = self._attribution_after(block, comma + 1, next_open, start, comma + 1)
+            if attribution is not None and attribution.span.start < end:
+                return comma + 1, attribution
+            position = comma + 1
+        return end, None
+
+    def _attribution_after(
+        self, block: _Block, position: int, limit: int, content_start: int, content_end: int
+    ) -> _Attribution | None:
+        """The attribution printed right after a quote: ``,” the diplomat said.``."""
+        page = self.page
+        cursor = position
+        while cursor < block.end and page[cursor] in " \t,\u00a0":
+            cursor += 1
+        if cursor >= block.end or cursor - position > 4:
+            return None
+        if page[cursor] in ".!?;:(" or is_quote_mark(page[cursor]):
+            return None
+        sentence_end = self._clause_end(block, cursor, limit)
+        tokens = tokenize_span(page, cursor, sentence_end, limit=_MAX_PHRASE)
+        if not tokens:
+            return None
+        last = content_end - 1
+        while last >= content_start and page[last].isspace():
+            last -= 1
+        ends_sentence = (
+            last >= content_start and page[last] in ".!?" and tokens[0].text[0].isupper()
+        )
+        found = _verb_then_phrase(tokens) or _phrase_then_verb(tokens)
+        if found is None:
+            return None
+        ref, verb, span, rest = found
+        if ends_sentence and (
+            any(t.lower in COMPLEMENTIZERS for t in rest[:12])
+            or (rest and rest[0].lower not in TAIL_WORDS and rest[0].text not in ",.")
+        ):
+            return None  # "“A.” He said that ...": a new sentence, not this quote's attribution
+        return _Attribution(ref=ref, verb=verb, span=span, end=sentence_end)
+
+    def _clause_end(self, block: _Block, position: int, limit: int) -> int:
+        """Where the sentence that holds ``position`` ends (or the next quote opens)."""
+        index = bisect.bisect_right(block.sentence_ends, position)
+        end = block.sentence_ends[index] if index < len(block.sentences) else block.end
+        return min(end, limit, block.end)
+
+    def _attribution_before(
+        self, block: _Block, opening: int, start: int, end: int, boundary: int
+    ) -> _Attribution | None:
+        """The attribution printed before a quote: ``He said: “``, ``It notes that “``."""
+        page = self.page
+        sentence_start, _ = block.sentence_at(opening)
+        if sentence_start > opening:
+            sentence_start = block.start
+        pre_start = max(sentence_start, boundary, block.start)
+        pre_start = max(pre_start, opening - _WINDOW)
+        pre = page[pre_start:opening]
+        tokens = tokenize(pre, pre_start)[-_MAX_PHRASE * 2 :]
+        if not tokens:
+            return None
+        stripped = pre.rstrip()
+        if stripped.endswith(":"):
+            return self._colon_cue(tokens[:-1])
+        # "X said(,| that| as saying) “...": the verb right before the mark.
+        tail = tokens
+        while tail and tail[-1].text in (",", "that", "as", "saying"):
+            if tail[-1].text == "saying" and len(tail) >= 3 and tail[-2].lower == "as":
+                tail = tail[:-2]
+                while tail and tail[-1].lower in ("quoted", "was", "is", "been", "has"):
+                    tail = tail[:-1]
+                break
+            tail = tail[:-1]
+        found = _phrase_before_verb(tail, len(tail) - 1) if tail else None
+        if found is not None:
+            return found
+        # "X said the talks were “useful”": a partial quote after the sentence's subject.
+        if tokens[-1].lower in TITLE_CUES or _title_case(page[start:end]):
+            return None
+        return _quoted_as_saying(tokens) or _relative_speaker(tokens) or _subject_verb(tokens)
+
+    def _colon_cue(self, tokens: list[Token]) -> _Attribution | None:
+        """A speaker before a colon that introduces a quote."""
+        if not tokens:
+            return None
+        page = self.page
+        text = page[tokens[0].start : tokens[-1].end]
+        cue = SPEAKER_CUES.search(text)
+        if cue is not None:
+            cue_start = tokens[0].start + cue.start()
+            cue_end = tokens[0].start + cue.end()
+            words = cue.group().lower().split()
+            if words[0] == "according":
+                phrase = [t for t in tokens if t.start >= cue_end]
+                phrase = phrase[: next((i for i, t in enumerate(phrase) if t.text == ","), None)]
+                if phrase and np_like(phrase):
+                    ref = analyze(page, phrase[0].start, phrase[-1].end)
+                    if ref is not None:
+                        span = Span(start=cue_start, end=phrase[-1].end)
+                        return _Attribution(ref=ref, verb=None, span=span, end=cue_end)
+                return None
+            if any(w in ("his", "her", "he", "she") for w in words):
+                ref = Ref(RefKind.PRONOUN, cue_start, cue_end)
+                span = Span(start=cue_start, end=cue_end)
+                return _Attribution(ref=ref, verb=None, span=span, end=cue_end)
+            return None
+        for index in range(len(tokens)):
+            if _is_verb(tokens, index):
+                found = _phrase_before_verb(tokens[: _verb_end(tokens, index) + 1], index)
+                if found is not None:
+                    return found
+        return None
+
+    # -- first pass: reported speech -------------------------------------------------------
+
+    def _reported(
+        self,
+        block: _Block,
+        found: list[_Candidate],
+        quote_spans: list[tuple[int, int]],
+        used: list[tuple[int, int]],
+    ) -> None:
+        page = self.page
+        quotes = _Sweep(quote_spans)
+        attributions = _Sweep(used)
+        for sentence in block.sentences:
+            start, end = sentence.start, sentence.end
+            first = quotes.first_overlap(start, end)
+            if first is not None:
+                if first <= start or not page[start:first].rstrip().endswith(":"):
+                    continue
+                end = page.rindex(":", start, first)
+            if attributions.first_overlap(start, end) is not None:
+                continue
+            candidate = self._reported_in(block, start, end, clipped=first is not None)
+            if candidate is not None:
+                candidate.reach = sentence.end
+                found.append(candidate)
+
+    def _reported_in(
+        self, block: _Block, start: int, end: int, *, clipped: bool = False
+    ) -> _Candidate | None:
+        """Reported speech in the sentence ``page[start:end]``.
+
+        ``clipped`` means the sentence was cut at a colon that introduces a quote: what
+        stands before the speaker is then not the reported clause (``In an interview,
+        X said: “...”``).
+        """
+        page = self.page
+        tokens = tokenize(page[start : min(end, start + _WINDOW * 4)], start)
+        if len(tokens) < 4:
+            return None
+        according = self._according(block, tokens)
+        if according is not None:
+            return according
+        for index in range(1, len(tokens)):
+            if not _is_verb(tokens, index):
+                continue
+            verb_end = _verb_end(tokens, index)
+            verb = page[tokens[index].start : tokens[verb_end].end]
+            rest = tokens[verb_end + 1 :]
+            segment = _segment_before(tokens, index)
+            if segment is None:
+                continue
+            phrase_start, phrase_end, clause_end = segment
+            if phrase_start == phrase_end:
+                # "A, said X": the speaker after the verb, the clause before the comma.
+                if tokens[index].lower not in INVERTIBLE_VERBS or clause_end is None:
+                    continue
+                phrase = _phrase_after_verb(rest)
+                if not phrase:
+                    continue
+                ref = analyze(page, phrase[0].start, phrase[-1].end)
+                if ref is None or ref.kind is RefKind.FIRST_PERSON:
+                    continue
+                span = Span(start=tokens[index].start, end=phrase[-1].end)
+                clause = _clause_before(tokens, clause_end, rest[len(phrase) :])
+                return self._reported_candidate(block, clause, ref, verb, span)
+            phrase = tokens[phrase_start:phrase_end]
+            ref = analyze(page, phrase[0].start, phrase[-1].end)
+            if ref is None or ref.kind is RefKind.FIRST_PERSON:
+                continue
+            if ref.kind is RefKind.UNKNOWN and not any(t.lower in PERSON_NOUNS for t in phrase):
+                continue
+            span = Span(start=phrase[0].start, end=tokens[verb_end].end)
+            if tokens[0].lower == "as" and phrase_start == 1:
+                comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
+                if comma is None:
+                    continue
+                return self._reported_candidate(block, rest[comma + 1 :], ref, verb, span)
+            that = next((i for i, t in enumerate(rest[:12]) if t.lower in COMPLEMENTIZERS), None)
+            if that is not None and any(t.text == "," for t in rest[:that]):
+                that = None
+            lower = tokens[index].lower
+            tail_only = not rest or rest[0].lower in TAIL_WORDS or rest[0].text in ",.!?;"
+            listener = lower in _TELLING_VERBS and that is None and len(rest) <= 8
+            if (
+                clause_end is not None
+                and clause_end >= 3
+                and (tail_only or listener)
+                and tokens[0].lower not in _INTRODUCTIONS
+                and not clipped
+            ):
+                clause = _clause_before(tokens, clause_end, rest)
+                return self._reported_candidate(block, clause, ref, verb, span)
+            if that is not None:
+                skip = 1 if rest[that].lower == "that" else 0
+                return self._reported_candidate(block, rest[that + skip :], ref, verb, span)
+            if not tail_only and lower in OBJECT_VERBS and lower not in _TELLING_VERBS:
+                return self._reported_candidate(block, rest, ref, verb, span)
+        return None
+
+    def _according(self, block: _Block, tokens: list[Token]) -> _Candidate | None:
+        """Reports with no verb.
+
+        ``According to X, A.``, ``A, according to X.``, ``A, according to X, B.`` and
+        ``In his words, A.``.
+        """
+        page = self.page
+        words = [t.lower for t in tokens[:4]]
+        if words[0] == "in" and words[1] in ("his", "her") and words[2] in _WORDS_CUES:
+            if tokens[3].text != ",":
+                return None
+            pronoun = Ref(RefKind.PRONOUN, tokens[1].start, tokens[1].end)
+            span = Span(start=tokens[0].start, end=tokens[2].end)
+            return self._reported_candidate(block, tokens[4:], pronoun, None, span)
+        for index in range(len(tokens) - 2):
+            if tokens[index].lower != "according" or tokens[index + 1].lower != "to":
+                continue
+            if index > 0 and tokens[index - 1].text != ",":
+                return None
+            comma = next(
+                (i for i in range(index + 2, len(tokens)) if tokens[i].text in ",.;:!?"), None
+            )
+            phrase = tokens[index + 2 : comma]
+            if not phrase or not np_like(phrase):
+                return None
+            ref = analyze(page, phrase[0].start, phrase[-1].end)
+            if ref is None or ref.kind in (RefKind.UNKNOWN, RefKind.FIRST_PERSON):
+                return None
+            span = Span(start=tokens[index].start, end=phrase[-1].end)
+            if index == 0:
+                if comma is None or tokens[comma].text != ",":
+                    return None
+                return self._reported_candidate(block, tokens[comma + 1 :], ref, None, span)
+            after = tokens[comma:] if comma is not None else []
+            clause = _clause_before(tokens, index - 1, after)
+            return self._reported_candidate(block, clause, ref, None, span)
+        return None
+
+    def _reported_candidate(
+        self, block: _Block, clause: list[Token], ref: Ref, verb: str | None, span: Span
+    ) -> _Candidate | None:
+        while clause and clause[-1].text in ".!?;:,":
+            clause = clause[:-1]
+        while clause and clause[0].text in ",;:":
+            clause = clause[1:]
+        if len([t for t in clause if t.text[0].isalnum()]) < 3:
+            return None
+        return _Candidate(
+            kind=StatementKind.INDIRECT,
+            start=clause[0].start,
+            end=clause[-1].end,
+            paragraph=block.index,
+            anchor=span.start,
+            verb=verb,
+            ref=ref,
+            attribution=span,
+        )
+
+    # -- mentions ------------------------------------------------------------------------
+
+    def _mentions(self, block: _Block) -> Iterable[_Mention]:
+        """People with a title, institutions and documents named in the block."""
+        page = self.page
+        for sentence in block.sentences:
+            tokens = tokenize(sentence.text, sentence.start)
+            for first, last in name_runs(tokens):
+                role = _role_before(tokens, first) or _role_after(tokens, last)
+                name = page[tokens[first].start : tokens[last - 1].end]
+                role_text = page[role[0].start : role[-1].end] if role else None
+                head = role[0].start if role and role[0].start < tokens[first].start else None
+                begin = tokens[first].start if head is None else head
+                subject = sum(1 for t in tokens if t.start < begin) <= 2
+                yield _Mention(position=begin, person=(name, role_text), subject=subject)
+            yield from _institution_mentions(page, tokens)
+            yield from _unnamed_mentions(page, tokens)
+            symbol = UN_SYMBOL.search(sentence.text)
+            for number, token in enumerate(tokens):
+                if _document_noun(tokens, number):
+                    yield _Mention(
+                        position=token.start,
+                        document=_DocumentMention(
+                            symbol.group() if symbol else None, token.lower, token.start
+                        ),
+                    )
+            if symbol is not None and not any(
+                _document_noun(tokens, i) for i in range(len(tokens))
+            ):
+                position = sentence.start + symbol.start()
+                yield _Mention(
+                    position=position,
+                    document=_DocumentMention(symbol.group(), "resolution", position),
+                )
+
+    def _register(self, mention: _Mention) -> None:
+        if mention.unnamed is not None:
+            noun, description = mention.unnamed
+            if not any(
+                p.name is not None and role_fits(noun, p.role, description) for p in self.persons
+            ):
+                self.last_unnamed = mention.position
+        if mention.person is not None:
+            name, role = mention.person
+            person = self._person(name, role, mention.position, create=role is not None)
+            if person is not None and role is not None and mention.subject:
+                self.subject_mention = person
+        if mention.institution is not None:
+            self._institution(mention.institution, mention.position)
+        if mention.document is not None:
+            self.documents.append(mention.document)
+
+    # -- second pass: resolution -----------------------------------------------------------
+
+    def _resolve(self, ref: Ref) -> Speaker:
+        kind = ref.kind
+        if kind is RefKind.NAMED:
+            person = self._person(ref.name, ref.role, ref.start)
+            assert person is not None
+            return self._spoke(person, ref.start)
+        if kind is RefKind.SURNAME:
+            known = self._by_surname(ref.name)
+            if known is not None:
+                return self._spoke(known, ref.start)
+            return self._spoke(self._person(ref.name, ref.role, ref.start), ref.start)
+        if kind is RefKind.PRONOUN:
+            person = self._recent_person()
+            return self._spoke(person, ref.start) if person else Speaker(name=None)
+        if kind is RefKind.FIRST_PERSON:
+            return self.page_speaker or Speaker(name=None)
+        if kind is RefKind.PERSON_NOUN:
+            return self._person_noun(ref)
+        if kind is RefKind.INSTITUTION:
+            assert ref.name is not None
+            return self._institution_spoke(self._institution(ref.name, ref.start), ref.start)
+        if kind is RefKind.INSTITUTION_NOUN:
+            institution = self._recent_institution(ref.noun)
+            if institution is None:
+                return Speaker(name=None, kind=SpeakerKind.INSTITUTION)
+            return self._institution_spoke(institution, ref.start)
+        if kind is RefKind.STATEMENT_NOUN:
+            if self.last_institution_speaker is not None:
+                return self._institution_spoke(self.last_institution_speaker, ref.start)
+            return Speaker(name=None, role=ref.noun, kind=SpeakerKind.DOCUMENT)
+        if kind is RefKind.DOCUMENT_NOUN:
+            return self._document(ref.noun, ref.start, near=False)
+        if kind is RefKind.IT:
+            return self._it(ref.start)
+        return Speaker(name=None)
+
+    def _spoke(self, person: _Person | None, position: int) -> Speaker:
+        if person is None:
+            return Speaker(name=None)
+        person.last = max(person.last, position)
+        self.last_person_speaker = person
+        return Speaker(name=person.name, role=person.role)
+
+    def _institution_spoke(self, institution: _Institution, position: int) -> Speaker:
+        institution.last = max(institution.last, position)
+        self.last_institution_speaker = institution
+        return Speaker(name=institution.name, kind=SpeakerKind.INSTITUTION)
+
+    def _person(
+        self, name: str | None, role: str | None, position: int, *, create: bool = True
+    ) -> _Person | None:
+        for person in self.persons:
+            if person.name is not None and name is not None and _same_name(person.name, name):
+                if role is not None and person.role is None:
+                    person.role = role
+                person.last = max(person.last, position)
+                return person
+        if not create:
+            return None
+        person = _Person(name=name, role=role, last=position)
+        self.persons.append(person)
+        return person
+
+    def _by_surname(self, surname: str | None) -> _Person | None:
+        if surname is None:
+            return None
+        matches = [p for p in self.persons if p.name is not None and surname in p.name.split()[1:]]
+        return max(matches, key=lambda p: p.last) if matches else None
+
+    def _recent_person(self) -> _Person | None:
+        speaker, mention = self.last_person_speaker, self.subject_mention
+        if speaker is None:
+            return mention
+        if mention is not None and mention.last > speaker.last:
+            return mention
+        return speaker
+
+    def _person_noun(self, ref: Ref) -> Speaker:
+        """The person a description refers to.
+
+        ``the diplomat``: the latest person whose role fits the noun (and the state
+        adjective, if one is printed); ``a UN official``: someone new, whose name is None.
+        """
+        noun = ref.noun or ""
+        if ref.indefinite:
+            return self._spoke(self._unnamed(ref), ref.start)
+        fitting = [
+            p
+            for p in self.persons
+            if p.name is not None and role_fits(noun, p.role, ref.description)
+        ]
+        if ref.qualifier is not None:
+            stem = ref.qualifier.lower()[:5]
+            qualified = [p for p in fitting if stem in (p.role or "").lower()]
+            fitting = qualified or fitting
+        if fitting:
+            return self._spoke(max(fitting, key=lambda p: p.last), ref.start)
+        if noun in PERSON_NOUNS and not PERSON_NOUNS[noun]:
+            # "the official": the last person who spoke, unless someone unnamed was
+            # described since ("the head of the legal department").
+            speaker = self.last_person_speaker
+            if speaker is None or self.last_unnamed > speaker.last:
+                return Speaker(name=None, role=ref.role)
+            return self._spoke(speaker, ref.start)
+        return self._spoke(self._unnamed(ref), ref.start)
+
+    def _unnamed(self, ref: Ref) -> _Person:
+        """A person the page describes but does not name; ``he`` may refer to them later."""
+        person = _Person(name=None, role=ref.role, last=ref.start)
+        self.persons.append(person)
+        return person
+
+    def _institution(self, name: str, position: int) -> _Institution:
+        """The institution called ``name``, known by the name it was first given.
+
+        Names with the same words in another order or case are the same institution
+        (``Tajik Defense Ministry``, ``Defense Ministry of Tajikistan``).
+        """
+        key = _institution_key(name)
+        for institution in self.institutions:
+            if _institution_key(institution.name) == key:
+                institution.last = max(institution.last, position)
+                return institution
+        institution = _Institution(name=name, last=position)
+        self.institutions.append(institution)
+        return institution
+
+    def _recent_institution(self, noun: str | None) -> _Institution | None:
+        if not self.institutions:
+            return None
+        if noun:
+            fitting = [i for i in self.institutions if noun.lower() in i.name.lower()]
+            if fitting:
+                return max(fitting, key=lambda i: i.last)
+        if self.last_institution_speaker is not None:
+            return self.last_institution_speaker
+        return max(self.institutions, key=lambda i: i.last)
+
+    def _document(self, noun: str | None, position: int, *, near: bool) -> Speaker:
+        """A document speaker: the last document named before ``position``.
+
+        Its name is the UN symbol printed with it (``A/RES/80/1``), else None; its role
+        is the document's noun (``resolution``).
+        """
+        before = [d for d in self.documents if d.position < position]
+        if noun is not None and noun.lower() not in ("document", "text"):
+            before = [d for d in before if d.noun == noun.lower()] or before
+        if near:
+            before = [d for d in before if position - d.position < 600]
+        if not before:
+            role = noun.lower() if noun else None
+            return Speaker(name=None, role=role, kind=SpeakerKind.DOCUMENT)
+        document = max(before, key=lambda d: d.position)
+        symbol = document.symbol
+        if symbol is None:
+            symbol = next(
+                (
+                    d.symbol
+                    for d in reversed(self.documents)
+                    if d.symbol is not None and d.noun == document.noun and d.position < position
+                ),
+                None,
+            )
+        return Speaker(name=symbol, role=document.noun, kind=SpeakerKind.DOCUMENT)
+
+    def _it(self, position: int) -> Speaker:
+        near = [d for d in self.documents if d.position < position and position - d.position < 600]
+        if near:
+            return self._document(None, position, near=True)
+        if self.last_institution_speaker is not None:
+            return self._institution_spoke(self.last_institution_speaker, position)
+        return Speaker(name=None, kind=SpeakerKind.DOCUMENT)
+
+
+# -- helpers on tokens ---------------------------------------------------------------------
+
+
+def _is_verb(tokens: list[Token], index: int) -> bool:
+    """True if ``tokens[index]`` is an active reporting verb.
+
+    Not a passive, modal or negated one (``was noted``, ``would say``), and not a noun
+    (``member states of``).
+    """
+    token = tokens[index]
+    lower = token.text.lower()
+    if lower not in REPORTING_VERBS and lower not in PHRASAL_VERBS:
+        return False
+    if lower in NOUN_FORMS and (
+        (index > 0 and tokens[index - 1].lower in NOUN_BEFORE)
+        or (index + 1 < len(tokens) and tokens[index + 1].lower in NOUN_AFTER)
+    ):
+        return False
+    if lower in PHRASAL_VERBS and (
+        index + 1 >= len(tokens) or tokens[index + 1].lower != PHRASAL_VERBS[lower]
+    ):
+        return False
+    if not token.text[0].islower():
+        return False
+    back = index - 1
+    while back >= 0 and _adverb(tokens[back]):
+        back -= 1
+    return not (back >= 0 and tokens[back].lower in NOT_ACTIVE)
+
+
+def _adverb(token: Token) -> bool:
+    """True for a word between a speaker and the verb: ``also``, ``has``, ``rightly``."""
+    lower = token.lower
+    return lower in ADVERBS or (lower.endswith("ly") and len(lower) > 4 and token.text.islower())
+
+
+def _verb_end(tokens: list[Token], index: int) -> int:
+    lower = tokens[index].lower
+    return index + 1 if lower in PHRASAL_VERBS else index
+
+
+def _reports(tokens: list[Token], *, whole: bool = True) -> bool:
+    """True if the tokens hold a reporting verb or start with ``According to``.
+
+    The tokens are a sentence, or only its end if not ``whole``.
+    """
+    if whole and len(tokens) >= 2 and tokens[0].lower == "according" and tokens[1].lower == "to":
+        return True
+    return any(_is_verb(tokens, i) for i in range(1, len(tokens)))
+
+
+def _phrase_then_verb(
+    tokens: list[Token],
+) -> tuple[Ref, str, Span, list[Token]] | None:
+    """``the diplomat said ...`` at the start of ``tokens``."""
+    for index in range(1, min(len(tokens), _MAX_PHRASE)):
+        token = tokens[index]
+        if token.text in ".!?;:" or is_quote_mark(token.text):
+            return None
+        if not _is_verb(tokens, index):
+            continue
+        back = index
+        while back > 0 and _adverb(tokens[back - 1]):
+            back -= 1
+        phrase = tokens[:back]
+        if not phrase or not np_like(phrase):
+            return None
+        ref = _analyze_tokens(phrase)
+        if ref is None:
+            return None
+        end = _verb_end(tokens, index)
+        verb = _join(tokens[index : end + 1])
+        span = Span(start=phrase[0].start, end=tokens[end].end)
+        return ref, verb, span, tokens[end + 1 :]
+    return None
+
+
+def _verb_then_phrase(
+    tokens: list[Token],
+) -> tuple[Ref, str, Span, list[Token]] | None:
+    """``said Foreign Minister X ...`` at the start of ``tokens``."""
+    if not tokens or tokens[0].lower not in INVERTIBLE_VERBS or not _is_verb(tokens, 0):
+        return None
+    end = _verb_end(tokens, 0)
+    phrase = _phrase_after_verb(tokens[end + 1 :])
+    if not phrase or phrase[0].lower in FIRST_PERSON:
+        return None
+    ref = _analyze_tokens(phrase)
+    if ref is None:
+        return None
+    span = Span(start=tokens[0].start, end=phrase[-1].end)
+    rest = tokens[end + 1 + len(phrase) :]
+    return ref, _join(tokens[: end + 1]), span, rest
+
+
+def _phrase_after_verb(tokens: list[Token]) -> list[Token]:
+    """The speaker phrase that follows its verb.
+
+    It runs up to the name, or to a comma or a preposition that starts the circumstances
+    (``in Minsk``, ``on Tuesday``).
+    """
+    limit = len(tokens)
+    for index, token in enumerate(tokens):
+        if token.text in ".!?;:" or is_quote_mark(token.text) or token.lower in _CUT_ALWAYS:
+            limit = index
+            break
+    for _, last in name_runs(tokens[:limit]):
+        following = tokens[last] if last < limit else None
+        if following is None or following.text in ",(" or following.text[0].islower():
+            return tokens[:last]
+    for index, token in enumerate(tokens[:limit]):
+        if token.text == ",":
+            return tokens[:index]
+        if (
+            token.lower in _CUT_UNLESS_CAPITAL
+            and index + 1 < limit
+            and not tokens[index + 1].text[0].isupper()
+            and tokens[index + 1].lower not in ("the",)
+        ):
+            return tokens[:index]
+        if token.lower in _CUT_UNLESS_CAPITAL and index + 1 >= limit:
+            return tokens[:index]
+    phrase = tokens[:limit]
+    if len(phrase) > 15 or not np_like(phrase):
+        return []
+    return phrase
+
+
+def _phrase_before_verb(tokens: list[Token], index: int) -> _Attribution | None:
+    """``<phrase> <verb>`` ending at ``tokens[index]`` (the verb or its particle)."""
+    if index < 0:
+        return None
+    verb_index = index
+    if (
+        tokens[index].lower in ("out", "on", "up")
+        and index > 0
+        and tokens[index - 1].lower in PHRASAL_VERBS
+    ):
+        verb_index = index - 1
+    if not _is_verb(tokens, verb_index):
+        return None
+    segment = _segment_before(tokens, verb_index)
+    if segment is None:
+        return None
+    phrase_start, phrase_end, _ = segment
+    phrase = tokens[phrase_start:phrase_end]
+    if len(phrase) == 1 and phrase[0].lower in ("who", "which") and phrase_start >= 2:
+        phrase = _antecedent(tokens, phrase_start - 1)
+    if not phrase:
+        return None
+    ref = _analyze_tokens(phrase)
+    if ref is None:
+        return None
+    verb = _join(tokens[verb_index : index + 1])
+    span = Span(start=phrase[0].start, end=tokens[index].end)
+    return _Attribution(ref=ref, verb=verb, span=span, end=tokens[index].end)
+
+
+def _relative_speaker(tokens: list[Token]) -> _Attribution | None:
+    """The speaker of a quote in a relative clause: ``X, who called terrorism "..."``.
+
+    The quote's words belong to whoever ``who`` stands for, not to the sentence's subject.
+    """
+    for index in range(len(tokens) - 2, 0, -1):
+        token = tokens[index]
+        if token.lower not in ("who", "which") or tokens[index - 1].text != ",":
+            continue
+        verb = tokens[index + 1]
+        if verb.lower not in REPORTING_VERBS and verb.lower not in _CHARACTERIZING:
+            return None
+        phrase = _antecedent(tokens, index - 1)
+        ref = _analyze_tokens(phrase) if phrase else None
+        if ref is None:
+            return None
+        span = Span(start=phrase[0].start, end=verb.end)
+        return _Attribution(ref=ref, verb=verb.text, span=span, end=verb.end, embedded=True)
+    return None
+
+
+def _antecedent(tokens: list[Token], comma: int) -> list[Token]:
+    """What ``who`` after ``tokens[comma]`` refers to.
+
+    That is the name (with its title) or the noun phrase right before the comma.
+    """
+    if tokens[comma].text != ",":
+        return []
+    runs = [run for run in name_runs(tokens[:comma]) if run[1] == comma]
+    if runs:
+        first = runs[-1][0]
+        role = _role_before(tokens, first)  # the title ends where the name starts
+        return tokens[first - len(role) : comma]
+    begin = _segment_start(tokens, comma)
+    phrase = tokens[begin:comma]
+    if phrase and np_like(phrase):
+        return phrase
+    title = _role_before(tokens, comma)  # "the words of the UN Secretary-General, who"
+    return tokens[comma - len(title) : comma] if title else []
+
+
+def _subject_verb(tokens: list[Token]) -> _Attribution | None:
+    """A sentence's subject and reporting verb at its start: ``X said the talks were ...``."""
+    for index in range(1, min(len(tokens), 25)):
+        if tokens[index].text in ",;:" or is_quote_mark(tokens[index].text):
+            return None
+        if not _is_verb(tokens, index):
+            continue
+        if tokens[index].lower in ("answered", "asked", "reads"):
+            return None
+        back = index
+        while back > 0 and _adverb(tokens[back - 1]):
+            back -= 1
+        phrase = tokens[:back]
+        if not phrase or not np_like(phrase):
+            return None
+        ref = _analyze_tokens(phrase)
+        if ref is None or ref.kind in (RefKind.UNKNOWN, RefKind.FIRST_PERSON):
+            return None
+        end = _verb_end(tokens, index)
+        span = Span(start=phrase[0].start, end=tokens[end].end)
+        return _Attribution(ref=ref, verb=_join(tokens[index : end + 1]), span=span, end=span.end)
+    return None
+
+
+def _quoted_as_saying(tokens: list[Token]) -> _Attribution | None:
+    """``The ministry quoted him as saying that ... “...”``: the speaker is the object."""
+    for index in range(len(tokens) - 3):
+        if tokens[index].lower != "quoted":
+            continue
+        for end in range(index + 2, min(index + 12, len(tokens) - 1)):
+            if tokens[end].lower == "as" and tokens[end + 1].lower == "saying":
+                phrase = tokens[index + 1 : end]
+                if not np_like(phrase):
+                    return None
+                ref = _analyze_tokens(phrase)
+                if ref is None:
+                    return None
+                span = Span(start=tokens[index].start, end=tokens[end + 1].end)
+                return _Attribution(ref=ref, verb="saying", span=span, end=span.end)
+        return None
+    return None
+
+
+def _segment_before(tokens: list[Token], index: int) -> tuple[int, int, int | None] | None:
+    """The speaker phrase before the verb at ``tokens[index]``: ``(start, end, comma)``.
+
+    The phrase is the comma-separated segment right before the verb (adverbs skipped),
+    widened over an apposition (``X, the CSTO Secretary General, said``, ``the Kyrgyz
+    ambassador, X, said``). ``comma`` is the index of the comma before the phrase, where a
+    reported clause may end (``A, X said``), or None. A verb right after a comma with no
+    apposition before it gives an empty phrase (``start == end``): an inverted ``A, said X``.
+    Returns None if the segment cannot be a speaker.
+    """
+    back = index
+    while back > 0 and _adverb(tokens[back - 1]):
+        back -= 1
+    start = _segment_start(tokens, back)
+    if start < back:
+        phrase = tokens[start:back]
+        if not np_like(phrase):
+            return None
+        if tokens[start].lower == "as":
+            start += 1
+        if start >= back:
+            return None
+        low = _apposition_start(tokens, start, back)
+        return (low, back, low - 1 if low > 0 and tokens[low - 1].text == "," else None)
+    if start == 0 or tokens[start - 1].text != ",":
+        return None
+    comma = start - 1
+    piece_start = _segment_start(tokens, comma)
+    aside = _aside(tokens, piece_start, comma)
+    if aside is not None:
+        return aside
+    if piece_start < comma and np_like(tokens[piece_start:comma]):
+        low = _apposition_start(tokens, piece_start, comma)
+        if low < piece_start:
+            if tokens[low].lower == "as":
+                low += 1
+            return (low, comma, low - 1 if low > 0 and tokens[low - 1].text == "," else None)
+    return (start, start, comma)
+
+
+def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int | None] | None:
+    """The speaker of ``X, who ..., said`` and ``X, for her part, said``.
+
+    ``tokens[start:comma]`` is the aside between two commas; the speaker is the segment
+    before it, which must start the sentence (or follow another comma).
+    """
+    piece = tokens[start:comma]
+    if not piece or start < 2 or tokens[start - 1].text != ",":
+        return None
+    first = piece[0].lower
+    relative = first in ("who", "whose")
+    adverbial = len(piece) <= 4 and piece[0].text[0].islower() and not relative
+    if not (relative or adverbial):
+        return None
+    end = start - 1
+    begin = _segment_start(tokens, end)
+    phrase = tokens[begin:end]
+    if not phrase or not np_like(phrase):
+        return None
+    if tokens[begin].lower == "as":
+        begin += 1
+    return (begin, end, begin - 1 if begin > 0 and tokens[begin - 1].text == "," else None)
+
+
+def _segment_start(tokens: list[Token], end: int) -> int:
+    """Index of the first token of the comma-separated segment that ends at ``end``."""
+    start = end
+    while start > 0 and tokens[start - 1].text != "," and not _hard_stop(tokens[start - 1]):
+        start -= 1
+    return start
+
+
+def _apposition_start(tokens: list[Token], start: int, end: int) -> int:
+    """Widen the phrase ``tokens[start:end]`` leftwards over an apposition.
+
+    The segments before it, separated by commas, join it if together they form a name with
+    its title; returns the new start (``start`` if there is none).
+    """
+    best = start
+    cursor = start
+    for _ in range(3):
+        if cursor == 0 or tokens[cursor - 1].text != ",":
+            break
+        begin = _segment_start(tokens, cursor - 1)
+        piece = tokens[begin : cursor - 1]
+        if not piece or not np_like(piece) or piece[0].lower in CONNECTORS:
+            break
+        whole = tokens[begin:end]
+        named = bool(name_runs(whole))
+        titled = any(t.lower in TITLE_WORDS for t in whole)
+        if not (named and titled):
+            break
+        if begin > 0 and tokens[begin - 1].text != ",":
+            best = begin if _hard_stop(tokens[begin - 1]) else best
+            break
+        best = begin
+        cursor = begin
+    return best
+
+
+def _hard_stop(token: Token) -> bool:
+    return token.text in ".!?;:()" or is_quote_mark(token.text)
+
+
+def _analyze_tokens(tokens: list[Token]) -> Ref | None:
+    """Analyse a phrase given as tokens (``analyze`` needs the page; rebuild from tokens)."""
+    if not tokens:
+        return None
+    return _ANALYZE_PAGE.analyze(tokens)
+
+
+class _TokenPage:
+    """Adapter: analyse a run of tokens without the page, by rebuilding its text."""
+
+    def analyze(self, tokens: list[Token]) -> Ref | None:
+        start = tokens[0].start
+        chars = [" "] * (tokens[-1].end - start)
+        for token in tokens:
+            chars[token.start - start : token.end - start] = token.text
+        text = "".join(chars)
+        ref = analyze(text, 0, len(text))
+        if ref is None:
+            return None
+        return ref._replace(start=ref.start + start, end=ref.end + start)
+
+
+_ANALYZE_PAGE = _TokenPage()
+
+
+def _join(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _role_before(tokens: list[Token], first: int) -> list[Token]:
+    """The title printed before a name: ``Belarusian President`` in front of the name."""
+    index = first
+    while index > 0:
+        token = tokens[index - 1]
+        lower = token.lower
+        titled = token.text[0].isupper() or lower in TITLE_WORDS or lower in NP_ADJECTIVES
+        joins = (lower in CONNECTORS or lower == "the") and index > 1
+        if lower == "and" and not (index > 1 and tokens[index - 2].text[0].isupper()):
+            joins = False
+        if titled or joins:
+            index -= 1
+        else:
+            break
+    role = tokens[index:first]
+    while role and role[0].lower in (CONNECTORS | DETERMINERS | FUNCTION_WORDS):
+        role = role[1:]
+    return role if any(t.lower in TITLE_WORDS for t in role) else []
+
+
+def _role_after(tokens: list[Token], last: int) -> list[Token]:
+    """The title printed after a name between commas: ``X, the CSTO Secretary General,``."""
+    if last >= len(tokens) or tokens[last].text != ",":
+        return []
+    index = last + 1
+    while (
+        index < len(tokens)
+        and tokens[index].text not in ",.;:"
+        and (
+            tokens[index].text[0].isupper()
+            or tokens[index].lower in TITLE_WORDS
+            or tokens[index].lower in CONNECTORS
+            or tokens[index].lower in DETERMINERS
+            or tokens[index].lower in NP_ADJECTIVES
+            or tokens[index].lower in ORG_WORDS
+        )
+    ):
+        index += 1
+    role = tokens[last + 1 : index]
+    while role and (role[0].lower in CONNECTORS or role[0].lower in DETERMINERS):
+        role = role[1:]
+    if index < len(tokens) and tokens[index].text not in ",.;:":
+        return []
+    return role if any(t.lower in TITLE_WORDS for t in role) else []
+
+
+def _unnamed_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
+    """People described without a name, and not as a speaker.
+
+    ``led by the head of the legal department``, ``met a UN official``.
+    """
+    for index, token in enumerate(tokens):
+        if token.lower not in ("the", "a", "an"):
+            continue
+        end = index + 1
+        while (
+            end < len(tokens)
+            and end - index <= 4
+            and (tokens[end].text[0].isupper() or tokens[end].lower in NP_ADJECTIVES)
+        ):
+            end += 1
+        if end >= len(tokens) or tokens[end].lower not in PERSON_NOUNS:
+            continue
+        following = tokens[end + 1 : end + 4]
+        if any(_is_verb(tokens, i) for i in range(end + 1, min(end + 3, len(tokens)))):
+            continue  # a speaker: "the official said"
+        if name_runs(following) or (following and following[0].text[0].isupper()):
+            continue  # a title before a name
+        description = page[token.start : tokens[end].end]
+        yield _Mention(position=token.start, unnamed=(tokens[end].lower, description))
+
+
+def _institution_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
+    """Capitalised runs headed by an institution word: ``the Tajik Defence Ministry``."""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.text[0].isupper() or token.lower in DETERMINERS:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens):
+            current = tokens[end]
+            if (current.text[0].isupper() and current.text[0].isalpha()) or (
+                current.lower in ("of", "for", "on", "the")
+                and end + 1 < len(tokens)
+                and tokens[end + 1].text[0].isupper()
+            ):
+                end += 1
+            else:
+                break
+        run = tokens[index:end]
+        if any(t.lower in INSTITUTION_HEADS for t in run) and not name_runs(run):
+            yield _Mention(position=run[0].start, institution=page[run[0].start : run[-1].end])
+        index = end
+
+
+def _document_noun(tokens: list[Token], index: int) -> bool:
+    """True for a document named by its noun: ``the resolution``, ``the declaration``.
+
+    Not the capitalised noun inside a name (``Collective Security Treaty``), except
+    ``Resolution``, which names a resolution however it is printed.
+    """
+    token = tokens[index]
+    lower = token.lower
+    if lower not in DOCUMENT_NOUNS or lower == "text":
+        return False
+    if lower == "resolution" or token.text[0].islower():
+        return True
+    return index == 0 or not tokens[index - 1].text[0].isupper()
+
+
+def _clause_before(tokens: list[Token], comma: int, after: list[Token]) -> list[Token]:
+    """The reported clause of ``A, X said ...``: ``tokens[:comma]``.
+
+    If the sentence goes on after a parenthetical attribution (``A, he added, is B.``,
+    ``A, according to him, is B.``), the clause is the whole sentence, attribution
+    included: the words reported are on both sides of it.
+    """
+    if (
+        len(after) >= 4
+        and after[0].text == ","
+        and after[1].text[0].islower()
+        and after[1].lower not in _PARTICIPLES
+    ):
+        return tokens
+    return tokens[:comma]
+
+
+class _Sweep:
+    """Overlap queries on sorted, disjoint spans, asked in increasing order: linear in all."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.index = 0
+
+    def first_overlap(self, start: int, end: int) -> int | None:
+        """The start of the first span that overlaps ``[start, end)``, or None."""
+        while self.index < len(self.spans) and self.spans[self.index][1] <= start:
+            self.index += 1
+        index = self.index
+        if index < len(self.spans) and self.spans[index][0] < end:
+            return self.spans[index][0]
+        return None
+
+
+def _strip(page: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and page[start].isspace():
+        start += 1
+    while end > start and page[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _next_break(page: str, position: int, end: int) -> int | None:
+    """The next comma, or sentence end followed by a space, in ``page[position:end]``."""
+    for index in range(position, end):
+        char = page[index]
+        if char == "," or (char in ".!?" and index + 1 < end and page[index + 1].isspace()):
+            return index
+    return None
+
+
+def _directly_after(page: str, previous: _Candidate, position: int) -> bool:
+    """True if only space and punctuation follow ``previous`` up to ``position``.
+
+    ``previous`` ends with its closing mark or its attribution's sentence: ``“A,” he said.
+    “B”`` and ``“A,” he said, “B”``.
+    """
+    gap = page[previous.reach : position]
+    return len(gap) <= 10 and not any(c.isalnum() for c in gap)
+
+
+def _whole_sentence(page: str, block: _Block, mark: int, start: int, end: int) -> bool:
+    """True if an unattributed quote reads as whole sentences, not as a name or a term."""
+    content = page[start:end]
+    words = content.split()
+    if len(words) < 4 or not content[0].isupper() or _title_case(content):
+        return False
+    before = page[max(block.start, mark - 200) : mark].rstrip()
+    return not before or before.endswith((".", "!", "?", ":")) or is_quote_mark(before[-1])
+
+
+def _titled(page: str, block_start: int, opening: int, start: int, end: int) -> bool:
+    """True for a quote printed as a title, not as someone's words.
+
+    It stands right after a title word or a UN symbol (``resolution A/RES/79/11 "..."``,
+    ``entitled “...”``) or is in title case, and has no punctuation of its own at the end.
+    """
+    content = page[start:end].rstrip()
+    if not content or content[-1] in ".!?,;:\u2026":
+        return False
+    words = page[max(block_start, opening - 40) : opening].split()
+    before = words[-1].lower().rstrip(",") if words else ""
+    return before in TITLE_CUES or bool(UN_SYMBOL.fullmatch(before.upper())) or _title_case(content)
+
+
+def _title_case(content: str) -> bool:
+    """True for a name or title: every longer word capitalised, no sentence punctuation."""
+    stripped = content.strip()
+    if not stripped or stripped[-1] in ".!?,;:":
+        return False
+    words = [
+        w
+        for w in stripped.split()
+        if w[0].isalpha() and len(w) > 3 and w.lower() not in _TITLE_SMALL_WORDS
+    ]
+    return bool(words) and all(w[0].isupper() for w in words) and len(stripped.split()) <= 14
+
+
+def _same_name(known: str, name: str) -> bool:
+    return known == name or (
+        known.split()[-1] == name.split()[-1] and (known.split()[0][0] == name.split()[0][0])
+    )
+
+
+def _institution_key(name: str) -> frozenset[str]:
+    """The words of an institution's name, shortened to their stems.
+
+    ``Tajik`` and ``Tajikistan`` agree; ``of`` and ``the`` do not count.
+    """
+    return frozenset(
+        word.lower()[:5]
+        for word in name.replace("'s", " ").replace("\u2019s", " ").split()
+        if word.lower() not in ("the", "of", "for", "and", "on")
+    )
+
+
+def _after_reports(page: str, found: list[_Candidate]) -> None:
+    """A quote with no attribution right after a reported statement continues it.
+
+    ``X also said that A. “B.”`` gives B the speaker of A.
+    """
+    previous: _Candidate | None = None
+    for candidate in found:
+        if (
+            candidate.kind is StatementKind.DIRECT
+            and candidate.ref is None
+            and candidate.source is None
+            and previous is not None
+            and previous.kind is StatementKind.INDIRECT
+            and not candidate.weak
+            and previous.reach <= candidate.start
+            and not any(c.isalnum() for c in page[previous.reach : candidate.start])
+        ):
+            candidate.source = previous
+            candidate.weak = False
+        previous = candidate
+
+
+def _link_blocks(
+    page: str,
+    previous: list[_Candidate],
+    previous_end: int,
+    found: list[_Candidate],
+    block: _Block,
+    *,
+    continuing: bool,
+) -> None:
+    """Quotes that run over paragraphs, and a paragraph that only continues a quote.
+
+    A quote left open at the end of a paragraph and continued by a quote that opens the
+    next one is one quote: the pieces share the attribution of whichever piece has one.
+    A quote that opens a paragraph with no attribution of its own continues the previous
+    paragraph's quote if that paragraph ended with it (and its attribution).
+    """
+    directs = [c for c in previous if c.kind is StatementKind.DIRECT]
+    opening = [c for c in found if c.kind is StatementKind.DIRECT]
+    if not directs or not opening:
+        return
+    last, first = directs[-1], opening[0]
+    if first.start - block.start > 1:
+        return
+    if any(c.isalnum() for c in page[last.reach : previous_end]):
+        return  # the previous paragraph goes on after its last quote
+    if continuing:
+        if last.block_end and last.ref is None and last.source is None:
+            # "“A ... / “B ...,” he said": the open piece takes the next piece's speaker.
+            last.source = first
+            last.weak = False
+            first.weak = False
+    elif first.ref is None and first.source is None and (last.ref or last.source):
+        first.source = last
