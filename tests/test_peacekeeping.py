@@ -354,3 +354,15 @@ def test_long_sentence_without_stops_is_read() -> None:
     body = "the CPF peacekeepers and " * 8000 + "the CPF have about 3,800 personnel."
     facts = [(f.kind, f.description) for f in extract_peacekeeping(body, _article(body))]
     assert facts == [(P, "about 3,800 personnel")]
+
+
+def test_a_units_head_count_after_a_sentence_about_peacekeeping() -> None:
+    from csto_corpus import parse
+
+    page = (
+        "Title of a page\n\nThe CSTO peacekeeping forces are ready for UN missions. "
+        "We can also offer a medical team of some 40 military personnel. "
+        "The ministers met 300 guests."
+    )
+    facts = [f for a in parse(page, "p").articles for f in a.peacekeeping]
+    assert [(f.kind.value, f.quantity, f.approximate) for f in facts] == [("personnel", 40, True)]

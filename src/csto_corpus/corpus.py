@@ -490,8 +490,9 @@ class Corpus:
         """Every UN resolution the corpus cites, merged across articles by symbol.
 
         One :class:`~csto_corpus._results.MergedResolution` per symbol, in order of first
-        mention, with the title, session and adoption date from the first page that prints
-        each, and every mention and provision with its article. A resolution cited without a
+        mention, with the session and adoption date from the first page that prints each, the
+        most complete (longest) title printed, and every mention and provision with its
+        article. A resolution cited without a
         symbol stands alone.
 
         :param body: a :class:`~csto_corpus.model.UNBody` or its value.
@@ -776,10 +777,10 @@ def _merge_resolution(group: list[tuple[Document, Article, Resolution]]) -> Merg
     def first(name: str) -> Any:
         return next((getattr(r, name) for _, _, r in group if getattr(r, name) is not None), None)
 
-    title_from = next(
-        ((document, article, r) for document, article, r in group if r.title is not None),
-        None,
-    )
+    # Pages shorten titles ("On cooperation between the UN and the CSTO"); the longest
+    # printed form is the most complete, the first page wins a tie.
+    titled = [(document, article, r) for document, article, r in group if r.title is not None]
+    title_from = max(titled, key=lambda item: len(item[2].title or ""), default=None)
     title_evidence = None
     if title_from is not None and title_from[2].title_span is not None:
         document, article, resolution = title_from

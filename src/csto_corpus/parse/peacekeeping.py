@@ -80,6 +80,8 @@ _PEACEKEEPING = re.compile(
     r"\bUnited\s+Nations\s+(?:missions?|operations?)\b",
     re.IGNORECASE,
 )
+#: A unit of people offered or formed, in a sentence that follows one about peacekeeping.
+_UNIT = re.compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
 #: Words for people after a number: ``3,800 personnel``, ``4 000 troops``.
 _PEOPLE = re.compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active)\s+){0,2}"
@@ -181,6 +183,10 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
                 # "The mechanism of a "lead nation" could be used for this.": a quoted
                 # mechanism right after a sentence about peacekeeping is about it too.
                 found.extend(m for m in _mechanisms(text, sentence) if m.description[-1] in _CLOSE)
+                # "We can also offer a police unit of about 150 officers.": a unit's head
+                # count right after a sentence about peacekeeping is one more.
+                if _UNIT.search(sentence.text):
+                    found.extend(_personnel(text, sentence, None))
             continue
         force = sentence.force or carried
         found.extend(_personnel(text, sentence, force))
