@@ -19,6 +19,8 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from csto_corpus._loading import load
+from csto_corpus._parallel import parse_many
+from csto_corpus._streaming import iter_documents, write_jsonl
 from csto_corpus.corpus import Corpus
 from csto_corpus.errors import CstoCorpusError, DecodeError, LoadError, ParseError, SchemaError
 from csto_corpus.model import (
@@ -90,10 +92,13 @@ __all__ = [
     "UNBody",
     "__version__",
     "dumps",
+    "iter_documents",
     "load",
     "loads",
     "make_converter",
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
+    "write_jsonl",
 ]

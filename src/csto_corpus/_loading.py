@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Literal, overload
 
 from csto_corpus.corpus import Corpus
 from csto_corpus.model import Document
@@ -40,18 +41,30 @@ def _expand(paths: PathArgument) -> Iterator[Path]:
             yield path
 
 
-def load(paths: PathArgument | None = None) -> Corpus:
+@overload
+def load(paths: PathArgument | None = None, *, lazy: Literal[False] = False) -> Corpus: ...
+@overload
+def load(paths: PathArgument | None = None, *, lazy: Literal[True]) -> Iterator[Document]: ...
+def load(paths: PathArgument | None = None, *, lazy: bool = False) -> Corpus | Iterator[Document]:
     """Parse pages into a :class:`~csto_corpus.corpus.Corpus`.
 
     :param paths: a directory (its ``.txt`` files, sorted by name), a file, or a list of
         either; None for the seed corpus bundled with the package.
+    :param lazy: return an iterator that parses one page at a time as it is consumed and
+        never holds the whole corpus (see :func:`csto_corpus.iter_documents`).
     :raises ParseError: naming the file, for a file that is not a readable page.
     :raises OSError: for a path that does not exist.
 
     >>> corpus = load()
     >>> [document.source.value for document in corpus]
     ['belta', 'belta', 'tass', 'csto', 'csto']
+    >>> next(load(lazy=True)).id[:3]
+    '000'
     """
+    if lazy:
+        from csto_corpus._streaming import iter_documents  # imports this module
+
+        return iter_documents(paths)
     files = bundled_seed_paths() if paths is None else list(_expand(paths))
     documents: list[Document] = [parse_file(path) for path in files]
     return Corpus.from_documents(documents)
