@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import pickle
 from pathlib import Path
 
@@ -196,3 +197,24 @@ def test_load_errors_survive_pickling() -> None:
     assert type(copy) is LoadError
     assert str(copy) == "1 file could not be loaded:\n  b.txt: expected text (at character 0)"
     assert copy.failures["b.txt"].position == 0  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parse_to_jsonl_writes_the_lines_of_write_jsonl(
+    pages: Path, tmp_path: Path, workers: int
+) -> None:
+    expected = io.StringIO()
+    assert csto_corpus.write_jsonl(csto_corpus.load(pages), expected) == 11
+    out = tmp_path / "corpus.jsonl"
+    assert csto_corpus.parse_to_jsonl(pages, out, workers=workers, chunksize=2) == 11
+    assert out.read_text(encoding="utf-8") == expected.getvalue()
+    assert csto_corpus.loads(out.read_text(encoding="utf-8").splitlines()[1]).id == "page_01"
+
+
+def test_parse_to_jsonl_collects_bad_files(pages: Path) -> None:
+    (pages / "page_02.txt").write_bytes(b"\xff")
+    out = io.StringIO()
+    with pytest.raises(LoadError) as raised:
+        csto_corpus.parse_to_jsonl(pages, out, workers=2, chunksize=4, errors="collect")
+    assert list(raised.value.failures) == [str(pages / "page_02.txt")]
+    assert out.getvalue().count("\n") == 10

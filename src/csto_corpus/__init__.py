@@ -19,7 +19,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from csto_corpus._loading import load
-from csto_corpus._parallel import parse_many
+from csto_corpus._parallel import parse_many, parse_to_jsonl
 from csto_corpus._streaming import iter_documents, write_jsonl
 from csto_corpus.corpus import Corpus
 from csto_corpus.errors import CstoCorpusError, DecodeError, LoadError, ParseError, SchemaError
@@ -100,5 +100,6 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "parse_many",
+    "parse_to_jsonl",
     "write_jsonl",
 ]

@@ -12,20 +12,31 @@ the order the files were given.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
+from typing import TextIO, TypeVar
 
 from csto_corpus._loading import PathArgument
-from csto_corpus._streaming import ErrorPolicy, _iter_documents, check_policy, page_paths
+from csto_corpus._streaming import (
+    ErrorPolicy,
+    _iter_documents,
+    check_policy,
+    page_paths,
+    write_jsonl,
+)
 from csto_corpus.errors import CstoCorpusError, LoadError
 from csto_corpus.model import Document
 from csto_corpus.parse import parse_file
+from csto_corpus.serialize import dumps
 
-__all__ = ["parse_many"]
+__all__ = ["parse_many", "parse_to_jsonl"]
+
+_T = TypeVar("_T")
 
 #: Files per task when ``chunksize`` is not given: large enough that the cost of a task
 #: (pickling, a round trip through a pipe) is small against parsing its pages.
@@ -75,6 +86,59 @@ def parse_many(
     >>> next(documents).articles[0].dateline
     'MINSK'
     """
+    workers, chunksize = _check(workers, chunksize, errors)
+    files = page_paths(paths)
+    if workers == 1:
+        return _iter_documents(files, errors)
+    return _map_in_processes(_identity, files, workers, chunksize, errors)
+
+
+def parse_to_jsonl(
+    paths: PathArgument | None,
+    file: TextIO | str | os.PathLike[str],
+    *,
+    workers: int | None = None,
+    chunksize: int | None = None,
+    errors: ErrorPolicy = "raise",
+) -> int:
+    """Parse many page files over processes into JSON Lines, one document a line, in order.
+
+    The same lines as ``write_jsonl(parse_many(paths), file)``, but each worker also
+    serialises its documents, so the parent process only writes strings: this is the way
+    to turn a large scrape into JSON Lines on every core. Returns how many were written.
+
+    :param file: an open text file, or a path to create (UTF-8, ``\\n`` line ends).
+    :param workers: processes to use; None for every CPU; 1 works in this process.
+    :param errors: as for :func:`parse_many`.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> parse_to_jsonl(None, out, workers=2)
+    5
+    >>> out.getvalue().splitlines()[2][:50]
+    '{"schema_version": 1, "id": "002_d0f29a2c7945618b"'
+    """
+    workers, chunksize = _check(workers, chunksize, errors)
+    files = page_paths(paths)
+    if workers == 1:
+        return write_jsonl(_iter_documents(files, errors), file)
+    lines = _map_in_processes(dumps, files, workers, chunksize, errors)
+    if isinstance(file, (str, os.PathLike)):
+        with open(file, "w", encoding="utf-8", newline="\n") as opened:
+            return _write_strings(lines, opened)
+    return _write_strings(lines, file)
+
+
+def _write_strings(lines: Iterable[str], file: TextIO) -> int:
+    count = 0
+    for line in lines:
+        file.write(line)
+        file.write("\n")
+        count += 1
+    return count
+
+
+def _check(workers: int | None, chunksize: int | None, errors: str) -> tuple[int, int]:
     check_policy(errors)
     workers = available_cpus() if workers is None else workers
     chunksize = DEFAULT_CHUNKSIZE if chunksize is None else chunksize
@@ -82,58 +146,65 @@ def parse_many(
         raise ValueError(f"workers must be at least 1, not {workers}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
-    files = page_paths(paths)
-    if workers == 1:
-        return _iter_documents(files, errors)
-    return _parse_in_processes(files, workers, chunksize, errors)
+    return workers, chunksize
 
 
-def _parse_chunk(paths: list[Path]) -> list[Document | CstoCorpusError]:
-    """Parse a chunk of files in a worker; a bad file's error is returned in its place.
+def _identity(document: Document) -> Document:
+    return document
+
+
+def _parse_chunk(
+    convert: Callable[[Document], _T], paths: list[Path]
+) -> list[_T | CstoCorpusError]:
+    """Parse (and convert) a chunk of files in a worker; a bad file's error takes its place.
 
     Returning the error, rather than raising it, delivers the documents before it in the
     same chunk; the parent raises or collects it in input order.
     """
-    results: list[Document | CstoCorpusError] = []
+    results: list[_T | CstoCorpusError] = []
     for path in paths:
         try:
-            results.append(parse_file(path))
+            document = parse_file(path)
         except CstoCorpusError as error:
             results.append(error)
+        else:
+            results.append(convert(document))
     return results
 
 
-def _parse_in_processes(
-    files: Iterator[Path], workers: int, chunksize: int, errors: ErrorPolicy
-) -> Iterator[Document]:
+def _map_in_processes(
+    convert: Callable[[Document], _T],
+    files: Iterator[Path],
+    workers: int,
+    chunksize: int,
+    errors: ErrorPolicy,
+) -> Iterator[_T]:
+    """``convert(parse_file(path))`` for each file, over processes, in input order.
+
+    At most ``workers * _PREFETCH`` chunks are in flight: a new one is submitted only as
+    the oldest one is consumed, so memory does not grow with the number of files.
+    """
     chunks = iter(lambda: list(itertools.islice(files, chunksize)), [])
-    pending: deque[tuple[list[Path], Future[list[Document | CstoCorpusError]]]] = deque()
+    pending: deque[tuple[list[Path], Future[list[_T | CstoCorpusError]]]] = deque()
     failures: dict[str, CstoCorpusError] = {}
+    task = functools.partial(_parse_chunk, convert)
     executor = ProcessPoolExecutor(max_workers=workers)
     try:
         for chunk in itertools.islice(chunks, workers * _PREFETCH):
-            pending.append((chunk, executor.submit(_parse_chunk, chunk)))
+            pending.append((chunk, executor.submit(task, chunk)))
         while pending:
             chunk, future = pending.popleft()
             results = future.result()
             for following in itertools.islice(chunks, 1):
-                pending.append((following, executor.submit(_parse_chunk, following)))
-            yield from _deliver(zip(chunk, results, strict=True), errors, failures)
+                pending.append((following, executor.submit(task, following)))
+            for path, result in zip(chunk, results, strict=True):
+                if not isinstance(result, CstoCorpusError):
+                    yield result
+                elif errors == "raise":
+                    raise result
+                else:
+                    failures[str(path)] = result
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     if failures:
         raise LoadError(failures)
-
-
-def _deliver(
-    results: Iterable[tuple[Path, Document | CstoCorpusError]],
-    errors: ErrorPolicy,
-    failures: dict[str, CstoCorpusError],
-) -> Iterator[Document]:
-    for path, result in results:
-        if isinstance(result, Document):
-            yield result
-        elif errors == "raise":
-            raise result
-        else:
-            failures[str(path)] = result
