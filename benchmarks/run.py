@@ -221,9 +221,18 @@ def measure_stages(directory: Path, check: int = 200) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------
 # Measurements in fresh processes
 
+# Peak resident memory of this process. On Linux, VmHWM: ru_maxrss survives exec, so in a
+# child started by this (large) benchmark process it would report the parent's size.
 _PEAK = (
     "import resource, sys\n"
     "def peak_mb():\n"
+    "    try:\n"
+    "        with open('/proc/self/status') as status:\n"
+    "            for line in status:\n"
+    "                if line.startswith('VmHWM:'):\n"
+    "                    return int(line.split()[1]) / 1024\n"
+    "    except OSError:\n"
+    "        pass\n"
     "    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
     "    return kb / 1024 if sys.platform != 'darwin' else kb / 2**20\n"
 )

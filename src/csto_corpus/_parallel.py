@@ -17,9 +17,8 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from csto_corpus._loading import PathArgument
 from csto_corpus._streaming import (
@@ -37,6 +36,9 @@ from csto_corpus.serialize import dumps
 __all__ = ["parse_many", "parse_to_jsonl"]
 
 _T = TypeVar("_T")
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: Files per task when ``chunksize`` is not given: large enough that the cost of a task
 #: (pickling, a round trip through a pipe) is small against parsing its pages.
@@ -184,6 +186,9 @@ def _map_in_processes(
     At most ``workers * _PREFETCH`` chunks are in flight: a new one is submitted only as
     the oldest one is consumed, so memory does not grow with the number of files.
     """
+    # Imported here: multiprocessing would add 25 ms to ``import csto_corpus``.
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = iter(lambda: list(itertools.islice(files, chunksize)), [])
     pending: deque[tuple[list[Path], Future[list[_T | CstoCorpusError]]]] = deque()
     failures: dict[str, CstoCorpusError] = {}
