@@ -95,9 +95,10 @@ def _iter_documents(paths: Iterable[Path], errors: ErrorPolicy) -> Iterator[Docu
 def write_jsonl(documents: Iterable[Document], file: TextIO | str | os.PathLike[str]) -> int:
     """Write each document as one line of JSON as it comes; returns how many were written.
 
-    Each line is :func:`csto_corpus.dumps` of a document, so :func:`csto_corpus.loads` reads
-    it back. Given an iterator such as :func:`iter_documents` or
-    :func:`csto_corpus.parse_many`, the corpus is never held in memory as a whole.
+    Each line is :func:`~csto_corpus.serialize.dumps` of a document, so
+    :func:`~csto_corpus.serialize.loads` reads it back. Given an iterator such as
+    :func:`iter_documents` or :func:`csto_corpus.parse_many`, the corpus is never held in
+    memory as a whole.
 
     :param file: an open text file, or a path to create (UTF-8, ``\\n`` line ends).
 
