@@ -19,6 +19,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from csto_corpus._loading import load
+from csto_corpus._parallel import parse_many, parse_to_jsonl
 from csto_corpus._results import (
     DuplicateGroup,
     Evidence,
@@ -29,6 +30,7 @@ from csto_corpus._results import (
     TimelineEntry,
     TimelineKind,
 )
+from csto_corpus._streaming import iter_documents
 from csto_corpus.corpus import Corpus, Fact
 from csto_corpus.errors import (
     CstoCorpusError,
@@ -127,6 +129,7 @@ __all__ = [
     "__version__",
     "dumps",
     "dumps_corpus",
+    "iter_documents",
     "json_schema",
     "load",
     "loads",
@@ -135,6 +138,8 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
+    "parse_to_jsonl",
     "read_jsonl",
     "write_jsonl",
 ]

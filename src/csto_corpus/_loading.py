@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Literal, overload
 
 from csto_corpus import serialize
 from csto_corpus.corpus import Corpus
@@ -77,12 +78,20 @@ def read_path(path: Path) -> list[Document]:
         ) from error
 
 
-def load(paths: PathArgument | None = None) -> Corpus:
+@overload
+def load(paths: PathArgument | None = None, *, lazy: Literal[False] = False) -> Corpus: ...
+@overload
+def load(paths: PathArgument | None = None, *, lazy: Literal[True]) -> Iterator[Document]: ...
+@overload
+def load(paths: PathArgument | None = None, *, lazy: bool) -> Corpus | Iterator[Document]: ...
+def load(paths: PathArgument | None = None, *, lazy: bool = False) -> Corpus | Iterator[Document]:
     """Parse pages, or read exports back, into a :class:`~csto_corpus.corpus.Corpus`.
 
     :param paths: a directory (its ``.txt``, ``.json`` and ``.jsonl`` files, sorted by
         name), a file, or a list of either; None for the seed corpus bundled with the
         package. ``.json`` and ``.jsonl`` files are exports (see ``read_path``).
+    :param lazy: return an iterator that reads one file at a time as it is consumed and
+        never holds the whole corpus (see :func:`csto_corpus.iter_documents`).
     :raises ParseError: naming the file, for a file that is not a readable page.
     :raises SchemaError: naming the file, for an export that does not match the schema.
     :raises DuplicateIdError: if two files hold documents with the same id.
@@ -91,7 +100,13 @@ def load(paths: PathArgument | None = None) -> Corpus:
     >>> corpus = load()
     >>> [document.source.value for document in corpus]
     ['belta', 'belta', 'tass', 'csto', 'csto']
+    >>> next(load(lazy=True)).id[:3]
+    '000'
     """
+    if lazy:
+        from csto_corpus._streaming import iter_documents  # imports this module
+
+        return iter_documents(paths)
     files = bundled_seed_paths() if paths is None else list(_expand(paths))
     documents: list[Document] = [document for path in files for document in read_path(path)]
     return Corpus.from_documents(documents)

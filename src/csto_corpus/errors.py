@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "CstoCorpusError",
     "DecodeError",
@@ -50,6 +52,14 @@ class ParseError(CstoCorpusError, ValueError):
         self.position = position
         super().__init__(self._render())
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuild from the fields, not the rendered message, so that an error a worker
+        # process sends back to its parent arrives unchanged.
+        return (
+            _rebuild_parse_error,
+            (type(self), self.message, self.source, self.line, self.position),
+        )
+
     def _render(self) -> str:
         where = self.source or "<text>"
         if self.line is not None:
@@ -58,6 +68,12 @@ class ParseError(CstoCorpusError, ValueError):
         if self.position is not None:
             rendered = f"{rendered} (at character {self.position})"
         return rendered
+
+
+def _rebuild_parse_error(
+    cls: type[ParseError], message: str, source: str | None, line: int | None, position: int | None
+) -> ParseError:
+    return cls(message, source=source, line=line, position=position)
 
 
 class DecodeError(ParseError):
@@ -96,6 +112,9 @@ class LoadError(CstoCorpusError):
         lines = [f"{count} {noun} could not be loaded:"]
         lines.extend(f"  {error}" for error in self.failures.values())
         super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.failures,))
 
 
 class DuplicateIdError(CstoCorpusError, ValueError):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import enum
 import json
+import os
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -297,11 +298,14 @@ def parse_json(data: str | bytes) -> Any:
         ) from error
 
 
-def write_jsonl(documents: Iterable[Document], file: TextIO) -> int:
+def write_jsonl(documents: Iterable[Document], file: TextIO | str | os.PathLike[str]) -> int:
     """Write each document as one line of JSON to ``file``, as it comes; return the count.
 
     Each line is a document export, ``schema_version`` included; nothing is held back, so
-    a generator of documents is written with bounded memory.
+    a generator of documents (:func:`csto_corpus.iter_documents`,
+    :func:`csto_corpus.parse_many`) is written with bounded memory.
+
+    :param file: an open text file, or a path to create (UTF-8, ``\\n`` line ends).
 
     >>> import io
     >>> from csto_corpus.model import Source
@@ -312,6 +316,9 @@ def write_jsonl(documents: Iterable[Document], file: TextIO) -> int:
     >>> [document.id for document in read_jsonl(io.StringIO(out.getvalue()))]
     ['a', 'b']
     """
+    if isinstance(file, (str, os.PathLike)):
+        with open(file, "w", encoding="utf-8", newline="\n") as opened:
+            return write_jsonl(documents, opened)
     count = 0
     for document in documents:
         file.write(json.dumps(document_to_dict(document), ensure_ascii=False))

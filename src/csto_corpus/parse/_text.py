@@ -98,11 +98,13 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = 0
     offset = 0
+    new_line = tuple.__new__  # Line(...) without the Python-level __new__ of a NamedTuple
     for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
         if stripped:
-            start = offset + (len(raw) - len(raw.lstrip()))
-            lines.append(Line(stripped, start, start + len(stripped), number, blank))
+            # The leading white space cannot hold the first non-space character.
+            start = offset + raw.index(stripped[0])
+            lines.append(new_line(Line, (stripped, start, start + len(stripped), number, blank)))
             blank = 0
         else:
             blank += 1

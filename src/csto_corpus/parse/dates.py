@@ -12,8 +12,6 @@ import datetime
 import re
 from typing import NamedTuple
 
-from dateutil import parser as dateutil_parser
-
 __all__ = [
     "MINSK_TIME",
     "MONTH",
@@ -21,6 +19,7 @@ __all__ = [
     "YearInference",
     "find_dates",
     "infer_year",
+    "month_number",
     "parse_date",
     "parse_datetime",
 ]
@@ -65,6 +64,55 @@ _GA_SESSION = re.compile(
 )
 
 
+# The shapes the page rules hand to parse_date and parse_datetime, read without dateutil
+# (which costs ~100 us a call). A string of any other shape, or one these read into an
+# impossible date, goes to dateutil, so the results and the errors stay dateutil's.
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December",
+        ),
+        start=1,
+    )
+}  # fmt: skip
+_PLAIN_DATE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH}),? (?P<y1>\d{{4}})"  # 17 February 2022
+    rf"|(?P<m2>{MONTH}) (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}})"  # July 19, 2024
+    r"|(?P<d3>\d{2})\.(?P<m3>\d{2})\.(?P<y3>\d{4}))"  # 19.07.2024 (day first)
+    r"(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?"  # 09:26
+)
+
+
+def _plain_date(text: str) -> tuple[int, int, int, int | None, int | None] | None:
+    """(year, month, day, hour, minute) of a date in one of the plain shapes, or None."""
+    match = _PLAIN_DATE.fullmatch(text)
+    if match is None:
+        return None
+    day, month, year = (
+        match.group("d1", "m1", "y1")
+        if match["d1"]
+        else match.group("d2", "m2", "y2")
+        if match["d2"]
+        else match.group("d3", "m3", "y3")
+    )
+    if int(year) < 100:
+        return None  # dateutil reads "0099" as 1999: leave such years to it
+    number = _MONTH_NUMBERS[month] if month in _MONTH_NUMBERS else int(month)
+    hour = None if match["hour"] is None else int(match["hour"])
+    minute = None if match["minute"] is None else int(match["minute"])
+    return int(year), number, int(day), hour, minute
+
+
+def _dateutil_parse(text: str) -> datetime.datetime:
+    # Imported on first use: the plain shapes never need dateutil, and importing its
+    # parser is a tenth of the time ``import csto_corpus`` takes.
+    from dateutil import parser as dateutil_parser
+
+    return dateutil_parser.parse(text, dayfirst=True)
+
+
 class PrintedDate(NamedTuple):
     """A date found in text, with how much of it was printed."""
 
@@ -89,7 +137,13 @@ def parse_date(text: str) -> datetime.date:
     >>> parse_date("July 19, 2024")
     datetime.date(2024, 7, 19)
     """
-    return dateutil_parser.parse(text, dayfirst=True).date()
+    plain = _plain_date(text)
+    if plain is not None and plain[3] is None:
+        try:
+            return datetime.date(plain[0], plain[1], plain[2])
+        except ValueError:
+            pass  # 31 February: dateutil reports it in its own words
+    return _dateutil_parse(text).date()
 
 
 def parse_datetime(text: str, tz: datetime.tzinfo) -> datetime.datetime:
@@ -98,7 +152,13 @@ def parse_datetime(text: str, tz: datetime.tzinfo) -> datetime.datetime:
     >>> parse_datetime("17 February 2022, 09:26", MINSK_TIME).isoformat()
     '2022-02-17T09:26:00+03:00'
     """
-    return dateutil_parser.parse(text, dayfirst=True).replace(tzinfo=tz)
+    plain = _plain_date(text)
+    if plain is not None and plain[3] is not None and plain[4] is not None:
+        try:
+            return datetime.datetime(*plain[:3], plain[3], plain[4], tzinfo=tz)
+        except ValueError:
+            pass  # 31 February or 25:00: dateutil reports it in its own words
+    return _dateutil_parse(text).replace(tzinfo=tz)
 
 
 def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
@@ -121,14 +181,19 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
         if any(start <= match.start() < end for start, end in taken):
             continue
         month_text, year_text = match.group().replace(",", "").split()
-        date = datetime.date(int(year_text), _month_number(month_text), 1)
+        date = datetime.date(int(year_text), month_number(month_text), 1)
         found.append(PrintedDate(date, "month", offset + match.start(), offset + match.end()))
     found.sort(key=lambda d: d.start)
     return found
 
 
-def _month_number(name: str) -> int:
-    return datetime.datetime.strptime(name, "%B").month
+def month_number(name: str) -> int:
+    """The number of a month printed in full, as the ``MONTH`` pattern matches it.
+
+    >>> month_number("September")
+    9
+    """
+    return _MONTH_NUMBERS[name]
 
 
 def infer_year(month: int, day: int, text: str) -> YearInference:
