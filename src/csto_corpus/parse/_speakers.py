@@ -256,14 +256,16 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
+    #: The word in lower case, without a possessive ending (``CSTO's`` -> ``csto``); made
+    #: once per token, since the rules compare it many times.
+    lower: str
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case, without a possessive ending (``CSTO's`` -> ``csto``)."""
-        word = self.text.lower().replace("\u2019", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        return word.rstrip("'")
+
+def _lower(word: str) -> str:
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.rstrip("'")
 
 
 def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
@@ -277,7 +279,11 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
     2
     """
     matches = itertools.islice(TOKEN.finditer(text), limit)
-    return [Token(match.group(), offset + match.start(), offset + match.end()) for match in matches]
+    return [
+        Token(word, offset + match.start(), offset + match.end(), _lower(word))
+        for match in matches
+        for word in (match.group(),)
+    ]
 
 
 def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> list[Token]:
@@ -287,7 +293,11 @@ def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> 
     ['said', 'so', '.']
     """
     matches = itertools.islice(TOKEN.finditer(page, start, end), limit)
-    return [Token(match.group(), match.start(), match.end()) for match in matches]
+    return [
+        Token(word, match.start(), match.end(), _lower(word))
+        for match in matches
+        for word in (match.group(),)
+    ]
 
 
 def is_name_token(token: Token) -> bool:

@@ -165,6 +165,7 @@ _NOMINAL = re.compile(
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
 _DRAFT = re.compile(r"\b[Dd]raft\b")
+_DIGIT = re.compile(r"\d")
 _GA_WORDS = re.compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
 _SC_WORDS = re.compile(r"\b(?:Security\s+Council|UNSC)\b", re.IGNORECASE)
 _UN_WORDS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN's)\b")
@@ -275,6 +276,8 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
     """Every printed symbol and listed number in ``sentence``."""
     start, end = sentence.start, sentence.end
     anchors: list[_Anchor] = []
+    if _DIGIT.search(text, start, end) is None:
+        return anchors  # every symbol and listed number has a digit: a cheap first test
     for m in _GA_SYMBOL.finditer(text, start, end):
         if m.group("session"):
             session = int(m.group("session"))
@@ -371,6 +374,8 @@ def _nominal_anchors(
 ) -> list[_Anchor]:
     """Singular "resolution" phrases that are not part of a symbol list."""
     anchors: list[_Anchor] = []
+    if text.find("esolution", sentence.start, sentence.end) < 0:
+        return anchors  # the pattern's optional modifiers are slow to try at every word
     for m in _NOMINAL.finditer(text, sentence.start, sentence.end):
         if _RESOLUTION_LIST.match(text, m.start("head"), sentence.end):
             continue  # "Resolution 77/13": the list's items are the anchors

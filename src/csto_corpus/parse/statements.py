@@ -297,6 +297,8 @@ class _ArticleReader:
     def __init__(self, page: str, article: Article) -> None:
         self.page = page
         self.article = article
+        # Both passes read the same sentences: tokenize each piece of the page once.
+        self._token_cache: dict[tuple[int, int], list[Token]] = {}
         self.page_speaker: Speaker | None = None
         self.persons: list[_Person] = []
         self.institutions: list[_Institution] = []
@@ -307,6 +309,14 @@ class _ArticleReader:
         self.last_unnamed = -1  #: Where someone was last described without a name.
 
     # -- the two passes -------------------------------------------------------------------
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``page[start:end]``, made once per article."""
+        key = (start, end)
+        tokens = self._token_cache.get(key)
+        if tokens is None:
+            tokens = self._token_cache[key] = tokenize(self.page[start:end], start)
+        return tokens
 
     def read(self) -> tuple[Statement, ...]:
         candidates: list[_Candidate] = []
@@ -533,7 +543,7 @@ class _ArticleReader:
                 break
             window = max(sentence.start, sentence.end - _WINDOW)
             if sentence.end <= closing and _reports(
-                tokenize(self.page[window : sentence.end], window), whole=window == sentence.start
+                self._tokens(window, sentence.end), whole=window == sentence.start
             ):
                 break
             begin = sentence.start
@@ -696,7 +706,7 @@ class _ArticleReader:
         X said: “...”``).
         """
         page = self.page
-        tokens = tokenize(page[start : min(end, start + _WINDOW * 4)], start)
+        tokens = self._tokens(start, min(end, start + _WINDOW * 4))
         if len(tokens) < 4:
             return None
         according = self._according(block, tokens)
@@ -823,7 +833,7 @@ class _ArticleReader:
         """People with a title, institutions and documents named in the block."""
         page = self.page
         for sentence in block.sentences:
-            tokens = tokenize(sentence.text, sentence.start)
+            tokens = self._tokens(sentence.start, sentence.end)
             for first, last in name_runs(tokens):
                 role = _role_before(tokens, first) or _role_after(tokens, last)
                 name = page[tokens[first].start : tokens[last - 1].end]
