@@ -1201,3 +1201,26 @@ def test_a_hundred_thousand_quotation_marks_parse() -> None:
     assert [s.text for s in found[:4]] == ["A,", "Word,", "A,", "Word,"]
     assert found[-1].text == "\u201e \u2018 end"
     assert all(document.text[s.span.start : s.span.end] == s.text for s in found)
+
+
+def test_a_report_that_is_a_quote_is_direct_and_a_dash_attributes() -> None:
+    from csto_corpus import parse
+
+    page = (
+        "Title line here\n\nForeign Minister Olga Ivanova spoke at the meeting. In her words, "
+        "“the organization has become stronger.”\n\n“We will continue the dialogue” – "
+        "Olga Ivanova said.\n\nAccording to her, “A” and “B” matter."
+    )
+    document = parse(page, "t")
+    found = [
+        (s.kind.value, s.speaker.name, s.text)
+        for s in document.articles[0].statements
+        if s.kind.value == "direct"
+    ]
+    assert found[:2] == [
+        ("direct", "Olga Ivanova", "the organization has become stronger."),
+        ("direct", "Olga Ivanova", "We will continue the dialogue"),
+    ]
+    assert all(
+        document.text[s.span.start : s.span.end] == s.text for s in document.articles[0].statements
+    )

@@ -571,7 +571,8 @@ class _ArticleReader:
         """The attribution printed right after a quote: ``,” the diplomat said.``."""
         page = self.page
         cursor = position
-        while cursor < block.end and page[cursor] in " \t,\u00a0":
+        # ", the diplomat said", and the dash of Russian-style text: "“...” – X said".
+        while cursor < block.end and page[cursor] in " \t,\u00a0\u2013\u2014-":
             cursor += 1
         if cursor >= block.end or cursor - position > 4:
             return None
@@ -816,10 +817,21 @@ class _ArticleReader:
             clause = clause[1:]
         if len([t for t in clause if t.text[0].isalnum()]) < 3:
             return None
+        kind, start, end = StatementKind.INDIRECT, clause[0].start, clause[-1].end
+        if (
+            len(clause) > 2
+            and is_quote_mark(clause[0].text)
+            and is_quote_mark(clause[-1].text)
+            and not any(is_quote_mark(t.text) for t in clause[1:-1])
+        ):
+            # "In his words, “A.”": the report is a quote; its words are inside the marks.
+            kind, start, end = StatementKind.DIRECT, clause[1].start, clause[-1].start
+            while end > start and self.page[end - 1].isspace():
+                end -= 1
         return _Candidate(
-            kind=StatementKind.INDIRECT,
-            start=clause[0].start,
-            end=clause[-1].end,
+            kind=kind,
+            start=start,
+            end=end,
             paragraph=block.index,
             anchor=span.start,
             verb=verb,
