@@ -1208,7 +1208,7 @@ def test_a_report_that_is_a_quote_is_direct_and_a_dash_attributes() -> None:
 
     page = (
         "Title line here\n\nForeign Minister Olga Ivanova spoke at the meeting. In her words, "
-        "“the organization has become stronger.”\n\n“We will continue the dialogue” – "
+        "“the organization has become stronger.”\n\n“We will continue the dialogue” \u2013 "
         "Olga Ivanova said.\n\nAccording to her, “A” and “B” matter."
     )
     document = parse(page, "t")

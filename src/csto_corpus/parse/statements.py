@@ -571,7 +571,7 @@ class _ArticleReader:
         """The attribution printed right after a quote: ``,” the diplomat said.``."""
         page = self.page
         cursor = position
-        # ", the diplomat said", and the dash of Russian-style text: "“...” – X said".
+        # ", the diplomat said", and the dash of Russian-style text: "“...” \u2013 X said".
         while cursor < block.end and page[cursor] in " \t,\u00a0\u2013\u2014-":
             cursor += 1
         if cursor >= block.end or cursor - position > 4:
