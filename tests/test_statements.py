@@ -1224,3 +1224,20 @@ def test_a_report_that_is_a_quote_is_direct_and_a_dash_attributes() -> None:
     assert all(
         document.text[s.span.start : s.span.end] == s.text for s in document.articles[0].statements
     )
+
+
+def test_two_people_joined_by_and_keep_their_own_titles() -> None:
+    from csto_corpus import parse
+
+    page = (
+        "All news\n\nTalks at the UN\n\nThe sides agreed\n\nNEW YORK, October 3. /TASS/. "
+        "Russian Deputy Foreign Minister Oleg Petrov and Kyrgyz Ambassador to the UN Aibek "
+        "Moldoev discussed the CSTO, the ministry said.\n\nMoldoev, for his part, said that "
+        'Kyrgyzstan supported the plan. "We are ready," the Kyrgyz envoy noted.'
+    )
+    statements = parse(page, "t").articles[0].statements
+    found = [(s.kind.value, s.speaker.name, s.speaker.role) for s in statements[1:]]
+    assert found == [
+        ("indirect", "Aibek Moldoev", "Kyrgyz Ambassador to the UN"),
+        ("direct", "Aibek Moldoev", "Kyrgyz Ambassador to the UN"),
+    ]

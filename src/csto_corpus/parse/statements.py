@@ -115,6 +115,7 @@ from csto_corpus.parse._speakers import (
     RefKind,
     Token,
     analyze,
+    is_name_token,
     name_runs,
     np_like,
     role_fits,
@@ -1452,6 +1453,13 @@ def _role_before(tokens: list[Token], first: int) -> list[Token]:
         joins = (lower in CONNECTORS or lower == "the") and index > 1
         if lower == "and" and not (index > 1 and tokens[index - 2].text[0].isupper()):
             joins = False
+        if (
+            lower == "and"
+            and index > 2
+            and is_name_token(tokens[index - 2])
+            and is_name_token(tokens[index - 3])
+        ):
+            break  # "Minister X Y and Ambassador Z W": another person's name ends the title
         if titled or joins:
             index -= 1
         else:
