@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from csto_corpus._loading import load
+from csto_corpus._loading import LoadFailure, LoadReport, load
 from csto_corpus.corpus import Corpus
 from csto_corpus.errors import CstoCorpusError, DecodeError, LoadError, ParseError, SchemaError
 from csto_corpus.model import (
@@ -69,6 +69,8 @@ __all__ = [
     "Event",
     "Excerpt",
     "LoadError",
+    "LoadFailure",
+    "LoadReport",
     "Media",
     "MediaKind",
     "Mention",

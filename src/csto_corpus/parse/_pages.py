@@ -122,6 +122,22 @@ def _span(line: Line) -> Span:
     return Span(start=line.start, end=line.end)
 
 
+def _real_date(text: str) -> datetime.date | None:
+    """The date ``text`` prints, or None where it names no real day (``31 February``)."""
+    try:
+        return dates.parse_date(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _real_datetime(text: str) -> datetime.datetime | None:
+    """A BelTA time stamp in Minsk time, or None where it names no real time (``14:73``)."""
+    try:
+        return dates.parse_datetime(text, dates.MINSK_TIME)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _looks_like_title(line: Line) -> bool:
     return len(line.text.split()) <= TITLE_MAX_WORDS and not SENTENCE_END.search(line.text)
 
@@ -168,13 +184,15 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
     # Header: everything above the time stamp is chrome or the "today" line. Without a
     # time stamp, the header is the leading run of lines the header rules recognise.
     for position, line in enumerate(body_lines):
-        if (match := BELTA.retrieved.match(line.text)) is not None:
-            layout.retrieved = dates.parse_date(match["date"])
+        if (match := BELTA.retrieved.match(line.text)) is not None and (
+            today := _real_date(match["date"])
+        ) is not None:
+            layout.retrieved = today
             layout.retrieved_span = Span(start=line.start + match.start("date"), end=line.end)
-        elif (match := BELTA.timestamp.match(line.text)) is not None:
-            article.published = dates.parse_datetime(
-                f"{match['date']} {match['time']}", dates.MINSK_TIME
-            )
+        elif (match := BELTA.timestamp.match(line.text)) is not None and (
+            stamped := _real_datetime(f"{match['date']} {match['time']}")
+        ) is not None:
+            article.published = stamped
             article.published_span = _span(line)
             article.claim(line)
         elif BELTA.weather.match(line.text):
@@ -307,8 +325,13 @@ def _read_csto_body(article: ArticleParts, lines: Sequence[Line]) -> None:
     """Body lines of a CSTO item: its date line, images, paragraphs."""
     for line in lines:
         match = CSTO.date_line.match(line.text)
-        if match is not None and article.published is None and not article.paragraphs:
-            article.published = dates.parse_date(match["date"])
+        if (
+            match is not None
+            and article.published is None
+            and not article.paragraphs
+            and (day := _real_date(match["date"])) is not None
+        ):
+            article.published = day
             article.published_span = _span(line)
             article.claim(line)
         elif CSTO.image.match(line.text):
@@ -363,8 +386,8 @@ def _csto_teaser(line: Line) -> ArticleParts:
     """A one-paragraph item, dated where it opens with its date."""
     item = ArticleParts(ArticleKind.TEASER)
     match = CSTO.teaser_date.match(line.text)
-    if match is not None:
-        item.published = dates.parse_date(match["date"])
+    if match is not None and (day := _real_date(match["date"])) is not None:
+        item.published = day
         item.published_span = Span(
             start=line.start + match.start("date"), end=line.start + match.end("date")
         )
