@@ -65,10 +65,16 @@ from csto_corpus.model import (
 )
 
 __all__ = [
+    "Body",
+    "PersonnelFact",
+    "PriorityFact",
+    "QuoteFact",
     "RenderedPage",
     "Renderer",
+    "ResolutionFact",
     "articles",
     "belta_pages",
+    "bodies",
     "chrome_lines",
     "corpora",
     "csto_pages",
@@ -84,14 +90,20 @@ __all__ = [
     "pages",
     "paragraphs",
     "peacekeeping_capabilities",
+    "personnel_bodies",
+    "plain_bodies",
     "priorities",
+    "priority_bodies",
     "provisions",
     "published",
+    "quote_bodies",
+    "resolution_bodies",
     "resolutions",
     "spans",
     "speakers",
     "statements",
     "tass_pages",
+    "without_spans",
 ]
 
 T = TypeVar("T")
@@ -152,6 +164,32 @@ def evidence_problems(document: Document) -> list[str]:
             evidence = document.text[span.start : span.end]
             problems.append(f"{path}: slices out {evidence!r}, not {claim!r}")
     return problems
+
+
+def without_spans(value: Any, text: Callable[[str], str] = lambda string: string) -> Any:
+    """``value`` (a model object) as plain data with every span left out: its facts only.
+
+    Two parses of the same page with lines moved about have equal facts and different
+    spans. ``text`` maps every string, to compare modulo, say, the kind of quotation marks.
+
+    >>> without_spans(Paragraph(text="Hi", span=Span(start=3, end=5)), str.upper)
+    {'text': 'HI'}
+    """
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, (tuple, list)):
+        return [without_spans(item, text) for item in value if not isinstance(item, Span)]
+    if not attrs.has(type(value)):
+        return value
+    facts: dict[str, Any] = {}
+    for field in attrs.fields(type(value)):
+        item = getattr(value, field.name)
+        if isinstance(item, Span) or field.name == "span" or field.name.endswith("_span"):
+            continue
+        if isinstance(item, tuple) and item and all(isinstance(i, Span) for i in item):
+            continue
+        facts[field.name] = without_spans(item, text)
+    return facts
 
 
 # ---------------------------------------------------------------------------------------
