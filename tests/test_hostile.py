@@ -10,6 +10,7 @@ position and the reason; never mojibake passed off as text.
 from __future__ import annotations
 
 import codecs
+import datetime
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,50 @@ def test_a_1_mb_line_of_quotation_marks_and_datelines() -> None:
     assert document.source is Source.BELTA
     assert document.articles[0].dateline == "MINSK"
     assert evidence_problems(document) == []
+
+
+# Found by the fuzzer: printed dates and times that name no real day or minute raised
+# dateutil's ParserError out of parse(). They now give no date.
+
+
+def test_impossible_belta_time_stamp_and_today_line_give_no_date() -> None:
+    page = (
+        "Projects\nFlag Monday, 31 February 2024\nAll news\n02 February 2023, 14:73\n\n"
+        "A title\n\nMINSK, 2 February (BelTA) - A paragraph.\n"
+    )
+    document = csto_corpus.parse(page, "page")
+    assert document.source is Source.BELTA
+    assert document.retrieved is None
+    assert document.retrieved_span is None
+    (article,) = document.articles
+    assert article.title == "A title"
+    assert article.published is None
+    assert article.dateline == "MINSK"
+    assert evidence_problems(document) == []
+
+
+def test_impossible_csto_dates_give_no_date() -> None:
+    page = (
+        "A news item of the secretariat\n\n31.02.2024\n\nThe text of the item.\n\n\n"
+        "On 31 February 2024, staff met.\n\n\nGo back\n"
+    )
+    document = csto_corpus.parse(page, "page")
+    assert document.source is Source.CSTO
+    news, teaser = document.articles
+    assert (news.title, news.published) == ("A news item of the secretariat", None)
+    assert [p.text for p in news.paragraphs] == ["31.02.2024", "The text of the item."]
+    assert teaser.published is None
+    assert teaser.paragraphs[0].text == "On 31 February 2024, staff met."
+
+
+def test_no_break_spaces_in_printed_dates() -> None:
+    page = (
+        "Projects\nFlag Monday,\u00a015\u00a0January\u00a02024\nPolitics\n"
+        "15\u00a0January\u00a02024, 10:05\n\nA title\n\n"
+        "MINSK, 15\u00a0January (BelTA) - A paragraph.\n"
+    )
+    document = csto_corpus.parse(page, "page")
+    assert document.retrieved == datetime.date(2024, 1, 15)
+    assert document.articles[0].published == datetime.datetime(
+        2024, 1, 15, 10, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=3))
+    )

@@ -189,11 +189,10 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
         ) is not None:
             layout.retrieved = today
             layout.retrieved_span = Span(start=line.start + match.start("date"), end=line.end)
-        elif (match := BELTA.timestamp.match(line.text)) is not None and (
-            stamped := _real_datetime(f"{match['date']} {match['time']}")
-        ) is not None:
-            article.published = stamped
-            article.published_span = _span(line)
+        elif (match := BELTA.timestamp.match(line.text)) is not None:
+            # A stamp that names no real time (``14:73``) is still the stamp: no date.
+            article.published = _real_datetime(f"{match['date']} {match['time']}")
+            article.published_span = None if article.published is None else _span(line)
             article.claim(line)
         elif BELTA.weather.match(line.text):
             layout.remove(line, ChromeReason.WEATHER)
