@@ -1,4 +1,15 @@
-"""A hand-built corpus with facts of every kind, about events that are not in the seeds.
+"""Shared test set-up: Hypothesis profiles, and a hand-built corpus with facts of every kind.
+
+Hypothesis profiles:
+
+- ``default``: quick, for every run of the suite (a few dozen examples per property).
+- ``thorough``: 2,000 examples per property, for a check of some minutes before a release.
+- ``fuzz``: 100,000 examples per property, no deadline, for a long hunt; select it with
+  ``python -m pytest tests/property --hypothesis-profile=fuzz`` or with the environment
+  variable ``CSTO_HYPOTHESIS_PROFILE=fuzz``. Add ``--hypothesis-show-statistics`` to see
+  how many examples ran and how long they took.
+
+The hand-built corpus: facts of every kind, about events that are not in the seeds.
 
 The facts are written by hand (no extractor is involved) with spans found in the text, so
 the corpus queries, exports and the command line can be tested on known values.
@@ -7,9 +18,11 @@ the corpus queries, exports and the command line can be tested on known values.
 from __future__ import annotations
 
 import datetime
+import os
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from csto_corpus import (
     Article,
@@ -328,3 +341,24 @@ def samples() -> SimpleNamespace:
         gamma=documents[2],
         corpus=Corpus.from_documents(documents),
     )
+
+
+settings.register_profile(
+    "default",
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=2_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=100_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("CSTO_HYPOTHESIS_PROFILE", "default"))

@@ -101,7 +101,9 @@ def test_a_missing_file_exits_1_naming_it(tmp_path):
         result = run(command, missing)
         assert result.returncode == 1
         assert result.stdout == ""
-        assert result.stderr == f"csto-corpus: error: {missing}: No such file or directory\n"
+        assert result.stderr == (
+            f"csto-corpus: error: {missing}: cannot read the file: No such file or directory\n"
+        )
 
 
 def test_a_binary_file_exits_1_naming_it_and_the_reason(tmp_path):
@@ -111,7 +113,7 @@ def test_a_binary_file_exits_1_naming_it_and_the_reason(tmp_path):
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith(f"csto-corpus: error: {image}")
-    assert "invalid byte 0x89" in result.stderr  # the reason
+    assert "expected text, found a PNG image" in result.stderr  # the reason
 
 
 def test_a_bad_export_exits_1_naming_the_file_and_the_json_path(tmp_path, export):

@@ -243,7 +243,10 @@ def test_tass_year_from_printed_year_checked_against_weekday() -> None:
         "2025",
         "Wednesday",
     ]
-    assert article.subtitle == "Around 1,500 servicemen will take part in the exercise"
+    assert article.subtitle == (
+        "Around 1,500 servicemen from five member states will take part in the exercise near "
+        "Bishkek"
+    )
     assert [m.kind for m in article.media] == [MediaKind.CREDIT]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import csto_corpus
-from csto_corpus import DecodeError, LoadError, parse_many
+from csto_corpus import DecodeError, LoadError, ParseError, parse_many
 from csto_corpus._loading import bundled_seed_paths
 
 BELTA_PAGE = """Projects
@@ -131,8 +131,8 @@ def test_a_bad_file_raises_an_error_naming_it(pages: Path, workers: int) -> None
         next(documents)
     assert raised.value.source == str(bad)
     assert raised.value.position == 6
-    assert (
-        str(raised.value) == f"{bad}: expected utf-8 text, found invalid byte 0xff (at character 6)"
+    assert str(raised.value) == (
+        f"{bad}:1: expected UTF-8 text, found the invalid byte 0xff (at character 6)"
     )
 
 
@@ -157,9 +157,10 @@ def test_collect_yields_every_good_page_then_names_the_bad_ones(pages: Path, wor
     assert str(raised.value).startswith("2 files could not be loaded:\n")
 
 
-def test_a_missing_file_raises_os_error(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError):
-        list(parse_many([tmp_path / "nowhere.txt"], workers=2))
+def test_a_missing_file_raises_a_parse_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.txt"
+    with pytest.raises(ParseError, match="cannot read the file: No such file or directory"):
+        list(parse_many([missing], workers=2))
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import csto_corpus
 from csto_corpus import (
     Corpus,
     DuplicateIdError,
+    LoadError,
     SchemaError,
     dumps,
     dumps_corpus,
@@ -133,10 +134,13 @@ def test_load_names_the_file_and_the_json_path_of_a_bad_export(tmp_path, samples
     bad["documents"][1]["articles"][0]["statements"][0]["span"]["start"] = "ten"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(bad), encoding="utf-8")
-    with pytest.raises(SchemaError) as caught:
+    with pytest.raises(LoadError) as caught:
         load(path)
-    message = str(caught.value)
+    error = caught.value.failures[str(path)]
+    assert isinstance(error, SchemaError)
+    message = str(error)
     assert message.startswith(f"{path}: invalid document: ")
+    assert message in str(caught.value)
     assert "$.documents[1].articles[0].statements[0].span.start" in message
 
 
@@ -144,16 +148,18 @@ def test_load_names_the_line_of_a_bad_json_lines_file(tmp_path, samples):
     path = tmp_path / "bad.jsonl"
     path.write_text(dumps(samples.alpha) + "\nnot json\n", encoding="utf-8")
     with pytest.raises(
-        SchemaError, match=r"bad\.jsonl: line 2: not JSON: Expecting value at line 1, column 1"
-    ):
+        LoadError, match=r"bad\.jsonl: line 2: not JSON: Expecting value at line 1, column 1"
+    ) as caught:
         load(path)
+    assert isinstance(caught.value.failures[str(path)], SchemaError)
 
 
 def test_load_refuses_an_export_that_is_not_utf8(tmp_path):
     path = tmp_path / "latin.json"
     path.write_bytes(b'{"id": "\xe9"}')
-    with pytest.raises(SchemaError, match=r"latin\.json: not JSON|latin\.json: not UTF-8"):
+    with pytest.raises(LoadError, match=r"latin\.json: not JSON|latin\.json: not UTF-8") as caught:
         load(path)
+    assert isinstance(caught.value.failures[str(path)], SchemaError)
 
 
 def test_load_refuses_the_same_document_twice(tmp_path, samples):

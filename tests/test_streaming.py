@@ -79,7 +79,7 @@ def test_iter_documents_raises_naming_the_bad_file_after_the_good_ones(pages: Pa
     with pytest.raises(ParseError) as raised:
         next(documents)
     assert str(raised.value) == (
-        f"{bad}: expected text, found a NUL byte (is this a binary file?) (at character 1)"
+        f"{bad}:1: expected text, found a NUL byte (is this a binary file?) (at character 4)"
     )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from csto_corpus._loading import load
+from csto_corpus._loading import LoadFailure, LoadReport, load
 from csto_corpus._parallel import parse_many, parse_to_jsonl
 from csto_corpus._results import (
     DuplicateGroup,
@@ -101,6 +101,8 @@ __all__ = [
     "Excerpt",
     "Fact",
     "LoadError",
+    "LoadFailure",
+    "LoadReport",
     "Media",
     "MediaKind",
     "Mention",

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from csto_corpus._loading import PathArgument
+from csto_corpus._loading import PathArgument, read_file
 from csto_corpus._streaming import (
     ErrorPolicy,
     _iter_documents,
@@ -29,7 +29,6 @@ from csto_corpus._streaming import (
 )
 from csto_corpus.errors import CstoCorpusError, LoadError
 from csto_corpus.model import Document
-from csto_corpus.parse import parse_file
 from csto_corpus.serialize import dumps, write_jsonl
 
 __all__ = ["parse_many", "parse_to_jsonl"]
@@ -88,10 +87,11 @@ def parse_many(
     'MINSK'
     """
     workers, chunksize = _check(workers, chunksize, errors)
-    files = page_paths(paths)
+    failures: dict[str, CstoCorpusError] = {}
+    files = page_paths(paths, refused=failures if errors == "collect" else None)
     if workers == 1:
-        return _iter_documents(files, errors)
-    return _map_in_processes(_identity, files, workers, chunksize, errors)
+        return _iter_documents(files, errors, failures)
+    return _map_in_processes(_identity, files, workers, chunksize, errors, failures)
 
 
 def parse_to_jsonl(
@@ -120,10 +120,11 @@ def parse_to_jsonl(
     '{"schema_version": 1, "id": "002_d0f29a2c7945618b"'
     """
     workers, chunksize = _check(workers, chunksize, errors)
-    files = page_paths(paths)
+    failures: dict[str, CstoCorpusError] = {}
+    files = page_paths(paths, refused=failures if errors == "collect" else None)
     if workers == 1:
-        return write_jsonl(_iter_documents(files, errors), file)
-    lines = _map_in_processes(dumps, files, workers, chunksize, errors)
+        return write_jsonl(_iter_documents(files, errors, failures), file)
+    lines = _map_in_processes(dumps, files, workers, chunksize, errors, failures)
     if isinstance(file, (str, os.PathLike)):
         with open(file, "w", encoding="utf-8", newline="\n") as opened:
             return _write_strings(lines, opened)
@@ -156,20 +157,20 @@ def _identity(document: Document) -> Document:
 
 def _parse_chunk(
     convert: Callable[[Document], _T], paths: list[Path]
-) -> list[_T | CstoCorpusError]:
+) -> list[list[_T] | CstoCorpusError]:
     """Parse (and convert) a chunk of files in a worker; a bad file's error takes its place.
 
     Returning the error, rather than raising it, delivers the documents before it in the
     same chunk; the parent raises or collects it in input order.
     """
-    results: list[_T | CstoCorpusError] = []
+    results: list[list[_T] | CstoCorpusError] = []
     for path in paths:
         try:
-            document = parse_file(path)
+            documents = read_file(path)
         except CstoCorpusError as error:
             results.append(error)
         else:
-            results.append(convert(document))
+            results.append([convert(document) for document in documents])
     return results
 
 
@@ -179,8 +180,11 @@ def _map_in_processes(
     workers: int,
     chunksize: int,
     errors: ErrorPolicy,
+    failures: dict[str, CstoCorpusError],
 ) -> Iterator[_T]:
-    """``convert(parse_file(path))`` for each file, over processes, in input order.
+    """``convert`` of each file's documents, over processes, in input order.
+
+    ``failures`` may already hold files that were refused; the bad files met here join them.
 
     At most ``workers * _PREFETCH`` chunks are in flight: a new one is submitted only as
     the oldest one is consumed, so memory does not grow with the number of files.
@@ -189,8 +193,7 @@ def _map_in_processes(
     from concurrent.futures import ProcessPoolExecutor
 
     chunks = iter(lambda: list(itertools.islice(files, chunksize)), [])
-    pending: deque[tuple[list[Path], Future[list[_T | CstoCorpusError]]]] = deque()
-    failures: dict[str, CstoCorpusError] = {}
+    pending: deque[tuple[list[Path], Future[list[list[_T] | CstoCorpusError]]]] = deque()
     task = functools.partial(_parse_chunk, convert)
     executor = ProcessPoolExecutor(max_workers=workers)
     try:
@@ -203,7 +206,7 @@ def _map_in_processes(
                 pending.append((following, executor.submit(task, following)))
             for path, result in zip(chunk, results, strict=True):
                 if not isinstance(result, CstoCorpusError):
-                    yield result
+                    yield from result
                 elif errors == "raise":
                     raise result
                 else:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
-from csto_corpus._loading import PathArgument, _expand, bundled_seed_paths, read_path
+from csto_corpus._loading import PathArgument, files_to_read, read_file
 from csto_corpus.errors import CstoCorpusError, LoadError
 from csto_corpus.model import Document
 
@@ -30,13 +30,27 @@ __all__ = ["ErrorPolicy", "iter_documents", "page_paths"]
 ErrorPolicy = Literal["raise", "collect"]
 
 
-def page_paths(paths: PathArgument | None) -> Iterator[Path]:
-    """The page files ``paths`` names (as :func:`csto_corpus.load` reads them), lazily.
+def page_paths(
+    paths: PathArgument | None,
+    follow_symlinks: bool = False,
+    refused: dict[str, CstoCorpusError] | None = None,
+) -> Iterator[Path]:
+    """The files ``paths`` names (as :func:`csto_corpus.load` reads them), lazily.
+
+    A file :func:`csto_corpus.load` would refuse to read (a symbolic link leading out of its
+    directory) is never yielded: its error is raised when it is reached, or recorded in
+    ``refused`` if that is given, for a report at the end.
 
     >>> [path.name[:3] for path in page_paths(None)]
     ['000', '001', '002', '003', '004']
     """
-    return iter(bundled_seed_paths()) if paths is None else _expand(paths)
+    for path, refusal in files_to_read(paths, follow_symlinks):
+        if refusal is None:
+            yield path
+        elif refused is None:
+            raise refusal
+        else:
+            refused[str(path)] = refusal
 
 
 def check_policy(errors: str) -> None:
@@ -52,36 +66,46 @@ def check_policy(errors: str) -> None:
 
 
 def iter_documents(
-    paths: PathArgument | None = None, *, errors: ErrorPolicy = "raise"
+    paths: PathArgument | None = None,
+    *,
+    errors: ErrorPolicy = "raise",
+    follow_symlinks: bool = False,
 ) -> Iterator[Document]:
-    """Parse pages one at a time, in the order :func:`csto_corpus.load` reads them.
+    """Read pages (or exports) one file at a time, in the order :func:`csto_corpus.load` does.
 
-    Only the document being yielded is held in memory: this is ``load(paths)`` for corpora
-    that do not fit in it, and what ``load(paths, lazy=True)`` returns.
+    Only the documents of the file being read are held in memory: this is ``load(paths)``
+    for corpora that do not fit in it, and what ``load(paths, lazy=True)`` returns.
 
-    :param paths: a directory (its ``.txt`` files, sorted by name), a file, or an iterable of
-        either, read lazily; None for the bundled seed corpus.
+    :param paths: a directory (its ``.txt``, ``.json`` and ``.jsonl`` files, sorted by
+        name), a file, or an iterable of either, read lazily; None for the bundled seeds.
     :param errors: ``"raise"`` (the default) raises a bad file's
-        :class:`~csto_corpus.errors.ParseError`, which names the file, once every document
-        before it has been yielded; ``"collect"`` yields every good document and then
-        raises one :class:`~csto_corpus.errors.LoadError` naming every bad file.
-    :raises OSError: for a path that does not exist or cannot be read.
+        :class:`~csto_corpus.errors.CstoCorpusError`, which names the file, once every
+        document before it has been yielded; ``"collect"`` yields every good document and
+        then raises one :class:`~csto_corpus.errors.LoadError` naming every bad file.
+    :param follow_symlinks: as for :func:`csto_corpus.load`.
 
     >>> [document.source.value for document in iter_documents()]
     ['belta', 'belta', 'tass', 'csto', 'csto']
     """
     check_policy(errors)
-    return _iter_documents(page_paths(paths), errors)
-
-
-def _iter_documents(paths: Iterable[Path], errors: ErrorPolicy) -> Iterator[Document]:
     failures: dict[str, CstoCorpusError] = {}
+    refused = failures if errors == "collect" else None
+    return _iter_documents(page_paths(paths, follow_symlinks, refused), errors, failures)
+
+
+def _iter_documents(
+    paths: Iterable[Path],
+    errors: ErrorPolicy,
+    failures: dict[str, CstoCorpusError] | None = None,
+) -> Iterator[Document]:
+    """Read each file in turn; ``failures`` may already hold refused files to report."""
+    failures = {} if failures is None else failures
     for path in paths:
         if errors == "raise":
-            yield from read_path(path)
+            yield from read_file(path)
             continue
         try:
-            documents = read_path(path)
+            documents = read_file(path)
         except CstoCorpusError as error:
             failures[str(path)] = error
             continue

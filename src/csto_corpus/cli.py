@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from csto_corpus import __version__, serialize
-from csto_corpus._loading import _expand, bundled_seed_paths, read_path
+from csto_corpus._loading import files_to_read, read_file
 from csto_corpus.corpus import Corpus
 from csto_corpus.errors import CstoCorpusError, DuplicateIdError
 from csto_corpus.export import write_csv
@@ -112,7 +112,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _files(paths: Sequence[str]) -> list[Path]:
-    return bundled_seed_paths() if not paths else list(_expand(paths))
+    """The files to read; one that load() would refuse is an input error here too."""
+    files: list[Path] = []
+    for path, refusal in files_to_read(list(paths) or None):
+        if refusal is not None:
+            raise refusal
+        files.append(path)
+    return files
 
 
 def _documents(paths: Sequence[str]) -> Iterator[Document]:
@@ -122,7 +128,7 @@ def _documents(paths: Sequence[str]) -> Iterator[Document]:
     seen: set[str] = set()
     try:
         for number, path in enumerate(files, start=1):
-            for document in read_path(path):
+            for document in read_file(path):
                 if document.id in seen:
                     raise DuplicateIdError([document.id])
                 seen.add(document.id)

@@ -28,7 +28,7 @@ import cattrs
 
 from csto_corpus.corpus import Corpus
 from csto_corpus.errors import SchemaError
-from csto_corpus.model import Document, Published
+from csto_corpus.model import Document, Published, Span
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -72,6 +72,30 @@ def _structure_datetime(value: Any, _: Any) -> datetime.datetime:
     return datetime.datetime.fromisoformat(value)
 
 
+def _structure_str(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(f"not Unicode text: a lone surrogate at {error.start}") from error
+    return value
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    # cattrs would take "3", 3.7 and True for 3, 3 and 1: a wrong type is an error here.
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__}")
+    return value
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Register this library's hooks (ISO dates, the date-or-datetime union) on ``converter``.
 
@@ -84,6 +108,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(datetime.datetime, datetime.datetime.isoformat)
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_structure_hook(datetime.datetime, _structure_datetime)
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(bool, _structure_bool)
     # The union ``date | datetime`` (and its optional form) needs its own hooks: a string
     # with a time part is a datetime, one without is a date.
     converter.register_structure_hook_func(
@@ -142,7 +169,7 @@ def document_from_dict(data: Any) -> Document:
 
 
 def _check_version(version: Any, path: str) -> None:
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise SchemaError(
             f"unsupported schema_version {version!r} @ {path} "
             f"(this version of csto_corpus reads {SCHEMA_VERSION})"
@@ -164,7 +191,11 @@ def _structure_document(data: Any, path: str) -> Document:
 
 
 def _check_spans(document: Document, root: str = "$") -> None:
-    """Every span must lie inside the text: a span that does not is no evidence."""
+    """Every span must lie inside the text and slice out its item's text: else no evidence.
+
+    An item's text is the ``text`` field beside a ``span`` field, the ``title`` field
+    beside ``title_span`` and so on.
+    """
     limit = len(document.text)
 
     def visit(value: Any, path: str) -> None:
@@ -184,6 +215,16 @@ def _check_spans(document: Document, root: str = "$") -> None:
             return
         for field in fields:
             visit(getattr(value, field.name), f"{path}.{field.name}")
+            if field.name == "span" or field.name.endswith("_span"):
+                span = getattr(value, field.name)
+                claim = getattr(value, "text" if field.name == "span" else field.name[:-5], None)
+                if isinstance(span, Span) and isinstance(claim, str):
+                    evidence = document.text[span.start : span.end]
+                    if evidence != claim:
+                        raise SchemaError(
+                            f"span slices out {evidence[:60]!r}, not the item's text "
+                            f"{claim[:60]!r} @ {path}.{field.name}"
+                        )
 
     visit(document, root)
 
@@ -296,6 +337,14 @@ def parse_json(data: str | bytes) -> Any:
         raise SchemaError(
             f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from error
+    except UnicodeDecodeError as error:
+        raise SchemaError(
+            f"not JSON: the bytes are not {error.encoding} text (invalid byte at {error.start})"
+        ) from error
+    except RecursionError as error:
+        raise SchemaError("not a document: JSON nested too deeply @ $") from error
+    except ValueError as error:  # an integer of more digits than Python converts
+        raise SchemaError(f"not JSON this library reads: {error}") from error
 
 
 def write_jsonl(documents: Iterable[Document], file: TextIO | str | os.PathLike[str]) -> int:

@@ -97,13 +97,14 @@ class BeltaRules:
         "Tourism",
         "Health",
     )
-    #: The page's own "today" line: ``Flag Thursday, 21 November 2024``.
-    retrieved = re.compile(rf"^(?:Flag\s+)?{_WEEKDAY},\s+(?P<date>\d{{1,2}} {MONTH} \d{{4}})$")
+    #: The page's own "today" line: ``Flag Thursday, 21 November 2024``. Dates match ``\s``
+    #: where they print a space: pages put no-break spaces there too.
+    retrieved = re.compile(rf"^(?:Flag\s+)?{_WEEKDAY},\s+(?P<date>\d{{1,2}}\s{MONTH}\s\d{{4}})$")
     #: The weather widget: ``Minsk Clear +21°C``, ``Brest Light rain -3 °C``.
     weather = re.compile(r"^[A-Z][\w'\- ]{0,40}?\s[+\-−]?\d{1,2}\s?°\s?[CF]$")  # noqa: RUF001
     #: The article's time stamp: ``17 February 2022, 09:26`` (Minsk time).
     timestamp = re.compile(
-        rf"^(?P<date>\d{{1,2}} {MONTH} \d{{4}}),?\s+(?P<time>\d{{1,2}}:\d{{2}})$"
+        rf"^(?P<date>\d{{1,2}}\s{MONTH}\s\d{{4}}),?\s+(?P<time>\d{{1,2}}:\d{{2}})$"
     )
     #: The dateline at the start of the first paragraph: ``MINSK, 17 February (BelTA) - ``.
     dateline = re.compile(
@@ -170,6 +171,9 @@ class TassRules:
         r"\d+ pages? in this article",
         "ОК",  # noqa: RUF001 (the Cyrillic button label of the site's filter)
     )
+    #: A line right over a photo credit is a caption unless it is this long: TASS leads are
+    #: sentences of a dozen words and more, captions name what the photo shows.
+    lead_min_words = 12
     #: The time stamp of older pages: ``June 21, 7:47 UTC+3 VIENNA``.
     timestamp = re.compile(
         rf"^(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),\s+(?P<time>\d{{1,2}}:\d{{2}})\s+"
@@ -221,14 +225,14 @@ class CstoRules:
     )
     #: A date on a line of its own: ``July 19, 2024``, ``19 July 2024``, ``19.07.2024``.
     date_line = re.compile(
-        rf"^(?P<date>{MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {MONTH} \d{{4}}"
+        rf"^(?P<date>{MONTH}\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s{MONTH}\s\d{{4}}"
         r"|\d{2}\.\d{2}\.\d{4})$"
     )
     #: A title repeated with its date: ``The CSTO Mission will be sent ... 14.09.2022``.
     dated_title = re.compile(r"^(?P<title>.+?)\s+(?P<date>\d{2}\.\d{2}\.\d{4})$")
     #: A teaser that opens with its date: ``On 25 July 2024, staff of ...``.
     teaser_date = re.compile(
-        rf"^On (?P<date>\d{{1,2}} {MONTH} \d{{4}}|{MONTH} \d{{1,2}}, \d{{4}}),"
+        rf"^On\s(?P<date>\d{{1,2}}\s{MONTH}\s\d{{4}}|{MONTH}\s\d{{1,2}},\s\d{{4}}),"
     )
     #: An image file name, shown where the picture was.
     image = re.compile(r"^[^/\\]{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)

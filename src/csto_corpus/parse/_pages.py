@@ -122,6 +122,22 @@ def _span(line: Line) -> Span:
     return Span(start=line.start, end=line.end)
 
 
+def _real_date(text: str) -> datetime.date | None:
+    """The date ``text`` prints, or None where it names no real day (``31 February``)."""
+    try:
+        return dates.parse_date(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _real_datetime(text: str) -> datetime.datetime | None:
+    """A BelTA time stamp in Minsk time, or None where it names no real time (``14:73``)."""
+    try:
+        return dates.parse_datetime(text, dates.MINSK_TIME)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _looks_like_title(line: Line) -> bool:
     return len(line.text.split()) <= TITLE_MAX_WORDS and not SENTENCE_END.search(line.text)
 
@@ -179,14 +195,15 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
     # Header: everything above the time stamp is chrome or the "today" line. Without a
     # time stamp, the header is the leading run of lines the header rules recognise.
     for position, line in enumerate(body_lines):
-        if (match := BELTA.retrieved.match(line.text)) is not None:
-            layout.retrieved = dates.parse_date(match["date"])
+        if (match := BELTA.retrieved.match(line.text)) is not None and (
+            today := _real_date(match["date"])
+        ) is not None:
+            layout.retrieved = today
             layout.retrieved_span = _span(line)
         elif (match := BELTA.timestamp.match(line.text)) is not None:
-            article.published = dates.parse_datetime(
-                f"{match['date']} {match['time']}", dates.MINSK_TIME
-            )
-            article.published_span = _span(line)
+            # A stamp that names no real time (``14:73``) is still the stamp: no date.
+            article.published = _real_datetime(f"{match['date']} {match['time']}")
+            article.published_span = None if article.published is None else _span(line)
             article.claim(line)
         elif BELTA.weather.match(line.text):
             layout.remove(line, ChromeReason.WEATHER)
@@ -287,8 +304,13 @@ def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
         following = head[index + 1] if index + 1 < len(head) else None
         if TASS.credit.match(line.text):
             article.add_media(line, MediaKind.CREDIT)
-        elif index == 0:
-            # TASS always prints a lead under the title; a photo may follow it directly.
+        elif index == 0 and (
+            following is None
+            or not TASS.credit.match(following.text)
+            or len(line.text.split()) >= TASS.lead_min_words
+        ):
+            # The lead under the title; a short line right over a credit is the caption of a
+            # photo the page shows without a lead.
             article.subtitle = line
             article.claim(line)
         elif dateline_at is not None or (
@@ -349,8 +371,13 @@ def _read_csto_body(article: ArticleParts, lines: Sequence[Line]) -> None:
     for line in lines:
         match = CSTO.date_line.match(line.text)
         repeat = CSTO.dated_title.match(line.text)
-        if match is not None and article.published is None and not article.paragraphs:
-            article.published = dates.parse_date(match["date"])
+        if (
+            match is not None
+            and article.published is None
+            and not article.paragraphs
+            and (day := _real_date(match["date"])) is not None
+        ):
+            article.published = day
             article.published_span = _span(line)
             article.claim(line)
         elif (
@@ -416,8 +443,8 @@ def _csto_teaser(line: Line) -> ArticleParts:
     """A one-paragraph item, dated where it opens with its date."""
     item = ArticleParts(ArticleKind.TEASER)
     match = CSTO.teaser_date.match(line.text)
-    if match is not None:
-        item.published = dates.parse_date(match["date"])
+    if match is not None and (day := _real_date(match["date"])) is not None:
+        item.published = day
         item.published_span = Span(
             start=line.start + match.start("date"), end=line.start + match.end("date")
         )

@@ -8,8 +8,10 @@ part in from its default. A year is inferred only from evidence that agrees (see
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
+import sys
 from typing import NamedTuple
 
 __all__ = [
@@ -34,9 +36,10 @@ MONTH = (
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 
-# Full dates as the outlets print them, each giving day, month and year.
+# Full dates as the outlets print them, each giving day, month and year; \s where they print
+# a space, for pages that put a no-break space there.
 _FULL_DATE = re.compile(
-    rf"\b(?:\d{{1,2}} {MONTH},? \d{{4}}|{MONTH} \d{{1,2}}, \d{{4}}|{MONTH} \d{{1,2}} \d{{4}})\b"
+    rf"\b(?:\d{{1,2}}\s{MONTH},?\s\d{{4}}|{MONTH}\s\d{{1,2}},\s\d{{4}}|{MONTH}\s\d{{1,2}}\s\d{{4}})\b"
 )
 # A month and a year without a day: "in January 2022".
 _MONTH_YEAR = re.compile(rf"\b{MONTH},? \d{{4}}\b")
@@ -178,7 +181,7 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
             continue  # 31 February and the like: not a date, so not a fact.
         found.append(PrintedDate(date, "day", offset + match.start(), offset + match.end()))
     for match in _MONTH_YEAR.finditer(text):
-        if any(start <= match.start() < end for start, end in taken):
+        if _inside(match.start(), taken):
             continue
         month_text, year_text = match.group().replace(",", "").split()
         date = datetime.date(int(year_text), month_number(month_text), 1)
@@ -194,6 +197,18 @@ def month_number(name: str) -> int:
     9
     """
     return _MONTH_NUMBERS[name]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """True if ``position`` lies in one of ``spans`` (sorted, not overlapping).
+
+    A binary search: a linear one made pages with many dates quadratic.
+
+    >>> _inside(5, [(0, 2), (4, 8)]), _inside(3, [(0, 2), (4, 8)])
+    (True, False)
+    """
+    index = bisect.bisect_right(spans, (position, sys.maxsize)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def infer_year(month: int, day: int, text: str) -> YearInference:
@@ -229,7 +244,7 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
         dated = [m.span() for m in _FULL_DATE.finditer(text)]
         candidates = set()
         for m in _YEAR.finditer(text):
-            if any(start <= m.start() < end for start, end in dated):
+            if _inside(m.start(), dated):
                 continue
             if _YEAR_OF_OTHER_EVENT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                 continue

@@ -137,6 +137,9 @@ _ANAPHOR = re.compile(
     r"^[\"“«]?(?:They|These|Those|It|Its|Their|(?:The|These|Those|Such)\s+"
     r"(?:forces|contingents?|peacekeepers|troops|units|servicemen|personnel))\b"
 )
+#: A number that could be a year, and the words that make it one: "in 2022 troops ...".
+_YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_BEFORE_A_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]ill)\s+$")
 _CLOSE = '”"»'
 _YEAR_ONLY = re.compile(r"\b[Ii]n\s+((?:19[5-9]\d|20\d\d))\b(?![\d/])")
 
@@ -235,7 +238,11 @@ def _personnel(text: str, sentence: _Sentence, force: str | None) -> list[Peacek
         people = _PEOPLE.match(text, quantity.end, sentence.end)
         if people is None:
             continue
-        if re.fullmatch(r"(?:19[5-9]\d|20\d\d)", text[quantity.number_start : quantity.end]):
+        if (
+            not quantity.approximate
+            and _YEAR_LIKE.fullmatch(text, quantity.number_start, quantity.end)
+            and _BEFORE_A_YEAR.search(text, max(0, quantity.start - 8), quantity.start)
+        ):
             continue  # a year before a noun ("in 2022 troops ...") is not a head count
         facts.append(
             _fact(
