@@ -75,7 +75,7 @@ class LoadReport:
         return not self.failures
 
     def raise_for_failures(self) -> Corpus:
-        """The corpus if every file was read; a :class:`~csto_corpus.errors.LoadError` naming the bad ones if not.
+        """The corpus if every file was read; else a LoadError naming the bad ones.
 
         >>> len(LoadReport(corpus=Corpus()).raise_for_failures())
         0
@@ -222,7 +222,8 @@ def load(
         name), a file, or a list of either; None for the seed corpus bundled with the
         package. ``.json`` and ``.jsonl`` files are exports (see ``read_path``).
     :param errors: ``"raise"`` (the default) to raise if any file is bad; ``"collect"``
-        to return a :class:`~csto_corpus._loading.LoadReport` of the good documents and the bad files instead.
+        to return a :class:`~csto_corpus._loading.LoadReport` of the good documents and
+        the bad files instead.
     :param follow_symlinks: read symbolic links in a directory that lead outside it; by
         default they are reported as failures, not read. Files named directly are read.
     :param lazy: return an iterator that reads one file at a time as it is consumed and
