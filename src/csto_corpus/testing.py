@@ -320,7 +320,7 @@ def _draw_excerpt(draw: st.DrawFn, text: str | None) -> Excerpt:
 
 
 def excerpts(text: str | None = None) -> st.SearchStrategy[Excerpt]:
-    """An :class:`Excerpt`; cut out of ``text`` when given, so it is evidence in it.
+    """An :class:`~csto_corpus.model.Excerpt`, cut out of ``text`` when given: evidence in it.
 
     >>> from hypothesis import find
     >>> find(excerpts("MINSK"), lambda e: len(e.text) == 5)
@@ -335,7 +335,7 @@ def _draw_paragraph(draw: st.DrawFn, text: str | None) -> Paragraph:
 
 
 def paragraphs(text: str | None = None) -> st.SearchStrategy[Paragraph]:
-    """A :class:`Paragraph`; cut out of ``text`` when given.
+    """A :class:`~csto_corpus.model.Paragraph`; cut out of ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(paragraphs("A. B."), lambda p: p.text == "B.").span
@@ -350,7 +350,7 @@ def _draw_chrome_line(draw: st.DrawFn, text: str | None) -> ChromeLine:
 
 
 def chrome_lines(text: str | None = None) -> st.SearchStrategy[ChromeLine]:
-    """A :class:`ChromeLine` with any reason; cut out of ``text`` when given.
+    """A :class:`~csto_corpus.model.ChromeLine` with any reason; cut out of ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(chrome_lines("Go back"), lambda c: c.text == "Go back").span
@@ -365,7 +365,7 @@ def _draw_media(draw: st.DrawFn, text: str | None) -> Media:
 
 
 def media(text: str | None = None) -> st.SearchStrategy[Media]:
-    """A :class:`Media` line of any kind; cut out of ``text`` when given.
+    """A :class:`~csto_corpus.model.Media` line of any kind; cut out of ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(media(), lambda m: m.kind is MediaKind.CREDIT).kind
@@ -383,7 +383,7 @@ def _draw_speaker(draw: st.DrawFn) -> Speaker:
 
 
 def speakers() -> st.SearchStrategy[Speaker]:
-    """A :class:`Speaker`, name and role possibly None.
+    """A :class:`~csto_corpus.model.Speaker`, name and role possibly None.
 
     >>> from hypothesis import find
     >>> find(speakers(), lambda s: s.name is None).name is None
@@ -406,7 +406,7 @@ def _draw_statement(draw: st.DrawFn, text: str | None, paragraph_count: int = 5)
 
 
 def statements(text: str | None = None, paragraph_count: int = 5) -> st.SearchStrategy[Statement]:
-    """A :class:`Statement`; its words cut out of ``text`` when given.
+    """A :class:`~csto_corpus.model.Statement`; its words cut out of ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(statements("We agree"), lambda s: s.text == "We agree").span
@@ -432,7 +432,7 @@ def _draw_priority(draw: st.DrawFn, text: str | None) -> Priority:
 
 
 def priorities(text: str | None = None) -> st.SearchStrategy[Priority]:
-    """A :class:`Priority`; summary and details cut out of ``text`` when given.
+    """A :class:`~csto_corpus.model.Priority`; summary and details cut out of ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(priorities(), lambda p: p.rank == 3).rank
@@ -447,7 +447,7 @@ def _draw_provision(draw: st.DrawFn, text: str | None) -> Provision:
 
 
 def provisions(text: str | None = None) -> st.SearchStrategy[Provision]:
-    """A :class:`Provision`; its sentence cut out of ``text`` when given.
+    """A :class:`~csto_corpus.model.Provision`; its sentence cut out of ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(provisions(), lambda p: p.verb == "welcomes").verb
@@ -478,7 +478,7 @@ def _draw_resolution(draw: st.DrawFn, text: str | None) -> Resolution:
 
 
 def resolutions(text: str | None = None) -> st.SearchStrategy[Resolution]:
-    """A :class:`Resolution`; its spans inside ``text`` when given.
+    """A :class:`~csto_corpus.model.Resolution`; its spans inside ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(resolutions(), lambda r: r.body is UNBody.SECURITY_COUNCIL).body.value
@@ -505,7 +505,7 @@ def _draw_peacekeeping(draw: st.DrawFn, text: str | None) -> PeacekeepingCapabil
 def peacekeeping_capabilities(
     text: str | None = None,
 ) -> st.SearchStrategy[PeacekeepingCapability]:
-    """A :class:`PeacekeepingCapability`; its span inside ``text`` when given.
+    """A :class:`~csto_corpus.model.PeacekeepingCapability`; its span inside ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(peacekeeping_capabilities(), lambda c: (c.quantity or 0) > 1000).quantity
@@ -526,7 +526,7 @@ def _draw_mention(draw: st.DrawFn, text: str | None) -> Mention:
 
 
 def mentions(text: str | None = None) -> st.SearchStrategy[Mention]:
-    """A :class:`Mention`; as printed, cut out of ``text`` when given.
+    """A :class:`~csto_corpus.model.Mention`; as printed, cut out of ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(mentions(), lambda m: m.kind is MentionKind.STATE).kind.value
@@ -546,7 +546,7 @@ def _draw_event(draw: st.DrawFn, text: str | None) -> Event:
 
 
 def events(text: str | None = None) -> st.SearchStrategy[Event]:
-    """An :class:`Event`; its span inside ``text`` when given.
+    """An :class:`~csto_corpus.model.Event`; its span inside ``text`` when given.
 
     >>> from hypothesis import find
     >>> find(events(), lambda e: e.date_precision is DatePrecision.YEAR).date_precision.value
@@ -587,7 +587,7 @@ def _draw_article(draw: st.DrawFn, text: str | None, document_id: str = "page") 
 
 
 def articles(text: str | None = None, document_id: str = "page") -> st.SearchStrategy[Article]:
-    """An :class:`Article` with every kind of fact; all spans cut out of ``text`` if given.
+    """An :class:`~csto_corpus.model.Article` with every kind of fact, cut out of ``text``.
 
     >>> from hypothesis import find
     >>> find(articles("A title"), lambda a: a.title == "A title").title_span
@@ -612,10 +612,10 @@ _DOCUMENT_IDS = st.sampled_from(("page", "000_belta", "tass-2019", "x"))
 
 @st.composite
 def documents(draw: st.DrawFn, text: st.SearchStrategy[str] | None = None) -> Document:
-    """A consistent :class:`Document`: every item is cut out of its text.
+    """A consistent :class:`~csto_corpus.model.Document`: every item is cut out of its text.
 
     So ``document.text[span.start:span.end]`` is each item's text, as with parsed pages,
-    and :func:`csto_corpus.loads` accepts its :func:`csto_corpus.dumps`.
+    and :func:`~csto_corpus.serialize.loads` accepts its :func:`~csto_corpus.serialize.dumps`.
 
     :param text: the strategy for the page text; :func:`page_texts` by default.
 
@@ -1068,7 +1068,7 @@ def belta_pages(draw: st.DrawFn, body: st.SearchStrategy[Body] | None = None) ->
     """A BelTA article page, with ``body`` (plain paragraphs by default).
 
     Menus, the "today" line, the section, the time stamp, the title, perhaps a caption,
-    the ``MINSK, 17 February (BelTA) - `` dateline, the paragraphs, a social footer.
+    the ``MINSK, 17 February (BelTA) -`` dateline, the paragraphs, a social footer.
 
     >>> from hypothesis import given, settings
     >>> @settings(max_examples=5, database=None)
