@@ -366,3 +366,18 @@ def test_a_units_head_count_after_a_sentence_about_peacekeeping() -> None:
     )
     facts = [f for a in parse(page, "p").articles for f in a.peacekeeping]
     assert [(f.kind.value, f.quantity, f.approximate) for f in facts] == [("personnel", 40, True)]
+
+
+def test_forces_named_after_the_verb_give_a_valid_span() -> None:
+    """Found by the fuzzer: the span of such a deployment ran backwards."""
+    from csto_corpus import parse
+    from csto_corpus.testing import evidence_problems
+
+    page = (
+        "Title of a page\n\nThe ministry held consultations on the participation of the "
+        "organization's peacekeepers in UN romissions, the Armenian side said in Yerevan."
+    )
+    document = parse(page, "p")
+    assert evidence_problems(document) == []
+    facts = [f for a in document.articles for f in a.peacekeeping]
+    assert all(f.span.start < f.span.end for f in facts)

@@ -301,16 +301,19 @@ def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]
     verb = _DEPLOY.search(text, sentence.start, sentence.end)
     if verb is None:
         return []
-    subject = _subject(text, sentence, verb.start())
-    if subject is None:
+    found = _subject(text, sentence, verb.start())
+    if found is None:
         return []
+    subject, subject_end = found
     place, place_end = _place(text, verb.end(), sentence.end)
     date, precision, date_end = _date(text, verb.end(), sentence.end)
     if date is None:  # "In 2030 the peacekeepers were sent to ...": the date opens the sentence
         date, precision, _ = _date(text, sentence.start, subject)
     if place is None and date is None:
         return []
-    end = max(verb.end(), place_end, date_end if date_end > verb.end() else 0)
+    # The description runs from the forces to the last of what was found; the forces may be
+    # named after the verb ("participation of its peacekeepers in ..."), so it covers them.
+    end = max(verb.end(), subject_end, place_end, date_end if date_end > verb.end() else 0)
     return [
         _fact(
             PeacekeepingKind.DEPLOYMENT,
@@ -325,22 +328,24 @@ def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]
     ]
 
 
-def _subject(text: str, sentence: _Sentence, verb_start: int) -> int | None:
-    """Where the deployed forces are named: a force, or a contingent, before the verb."""
-    best = None
+def _subject(text: str, sentence: _Sentence, verb_start: int) -> tuple[int, int] | None:
+    """Where the deployed forces are named (start, end): a force or a contingent."""
+    best: re.Match[str] | None = None
     for _, pattern in FORCES:
         match = pattern.search(text, sentence.start, verb_start)
-        if match is not None and (best is None or match.start() < best):
-            best = match.start()
+        if match is not None and (best is None or match.start() < best.start()):
+            best = match
     if best is not None:
         article = re.search(
-            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", text[max(sentence.start, best - 6) : best]
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
+            text[max(sentence.start, best.start() - 6) : best.start()],
         )
-        return best if article is None else best - len(article.group())
+        start = best.start() if article is None else best.start() - len(article.group())
+        return start, best.end()
     match = _DEPLOYED.search(text, sentence.start, verb_start) or _DEPLOYED.search(
         text, verb_start, sentence.end
     )
-    return None if match is None else match.start()
+    return None if match is None else (match.start(), match.end())
 
 
 def _place(text: str, start: int, end: int) -> tuple[str | None, int]:
