@@ -16,8 +16,6 @@ True
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from csto_corpus._loading import LoadFailure, LoadReport, load
 from csto_corpus._parallel import parse_many, parse_to_jsonl
 from csto_corpus._results import (
@@ -79,10 +77,26 @@ from csto_corpus.serialize import (
     write_jsonl,
 )
 
-try:
-    __version__ = version("csto-corpus")
-except PackageNotFoundError:  # pragma: no cover - running from a checkout, not installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed package's metadata when first asked for.
+
+    Reading the metadata takes a good part of ``import csto_corpus``; most programs never
+    ask for the version.
+
+    >>> import csto_corpus
+    >>> csto_corpus.__version__.count(".") >= 2
+    True
+    """
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("csto-corpus")
+        except PackageNotFoundError:  # pragma: no cover - a checkout that is not installed
+            return "0+unknown"
+    raise AttributeError(f"module 'csto_corpus' has no attribute {name!r}")
+
 
 __all__ = [
     "Article",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Literal, overload
 
@@ -91,6 +90,8 @@ def bundled_seed_paths() -> list[Path]:
     >>> [path.suffix for path in bundled_seed_paths()]
     ['.txt', '.txt', '.txt', '.txt', '.txt']
     """
+    from importlib import resources  # only here: it adds to every ``import csto_corpus``
+
     packaged = resources.files("csto_corpus") / "_seeds"
     if packaged.is_dir():
         directory = Path(str(packaged))
