@@ -199,5 +199,8 @@ def test_readme_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(example.splitlines()) <= 10
     exec(compile(example, "README.md", "exec"), {})
     printed = capsys.readouterr().out.splitlines()
-    assert len(printed) == len(csto_corpus.load().articles())
-    assert printed[0].split(" ", 3)[:2] == ["000_579c4f8cae9ae30b/1", "belta"]
+    articles = len(csto_corpus.load().articles())
+    assert len(printed) == articles + 3 + 1  # the articles, three statements, the symbols
+    assert printed[0].split(" ", 2)[:2] == ["000_579c4f8cae9ae30b/1", "2022-02-17"]
+    assert printed[articles].startswith("indirect Sergei Rachkov During its chairmanship")
+    assert "'A/RES/77/13'" in printed[-1]
