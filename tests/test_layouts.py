@@ -346,3 +346,12 @@ def test_csto_listing_with_dated_teasers_and_a_dated_title_repeat() -> None:
     assert news.title == "The CSTO Working Group on Afghanistan will meet in Dushanbe"
     assert evidence(document, news.published_span) == "26.02.2025"
     assert len(news.paragraphs) == 2
+
+
+def test_an_impossible_date_after_a_repeated_title_is_no_date() -> None:
+    """Found by the fuzzer: 52.02.2025 raised dateutil's error."""
+    page = "Must read\n\nA meeting will be held\n\nA meeting will be held 52.02.2025\n\nText.\n"
+    (article,) = parse(page, "p").articles
+    assert article.title == "A meeting will be held"
+    assert article.published is None
+    assert [p.text for p in article.paragraphs] == ["Text."]

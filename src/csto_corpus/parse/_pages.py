@@ -386,7 +386,8 @@ def _read_csto_body(article: ArticleParts, lines: Sequence[Line]) -> None:
             and repeat["title"] == article.title.text
             and article.published is None
         ):
-            article.published = dates.parse_date(repeat["date"])
+            # An impossible date (52.02.2025) leaves the article undated, the line claimed.
+            article.published = _real_date(repeat["date"])
             article.published_span = Span(
                 start=line.start + repeat.start("date"), end=line.start + repeat.end("date")
             )
