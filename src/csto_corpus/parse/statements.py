@@ -187,6 +187,8 @@ _PARTICIPLES = frozenset(
 _WINDOW = 1500
 #: How many tokens a speaker phrase may have (a chain of titles is long).
 _MAX_PHRASE = 60
+#: How many tokenized pieces of the page an article reader keeps (see ``_tokens``).
+_TOKEN_CACHE = 1024
 #: First-person words outside quotes that make an untitled text one person's words.
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "our", "us", "my", "me"})
 
@@ -312,11 +314,17 @@ class _ArticleReader:
     # -- the two passes -------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``page[start:end]``, made once per article."""
+        """The tokens of ``page[start:end]``, made once while they are recent.
+
+        The cache keeps the last ``_TOKEN_CACHE`` pieces only: enough for both passes over
+        an ordinary article, and bounded, so a huge page does not hold every token alive.
+        """
         key = (start, end)
         tokens = self._token_cache.get(key)
         if tokens is None:
             tokens = self._token_cache[key] = tokenize(self.page[start:end], start)
+            if len(self._token_cache) > _TOKEN_CACHE:
+                del self._token_cache[next(iter(self._token_cache))]  # the oldest
         return tokens
 
     def read(self) -> tuple[Statement, ...]:
