@@ -355,3 +355,13 @@ def test_an_impossible_date_after_a_repeated_title_is_no_date() -> None:
     assert article.title == "A meeting will be held"
     assert article.published is None
     assert [p.text for p in article.paragraphs] == ["Text."]
+
+
+@pytest.mark.parametrize("stamp", ["25:05 UTC+3", "11:05 UTC+99"])
+def test_an_impossible_tass_time_stamp_leaves_the_date(stamp: str) -> None:
+    """Found by the fuzzer: an hour of 25 raised ValueError."""
+    text = (ROOT / "tests" / "pages" / "tass_old_layout.txt").read_text(encoding="utf-8")
+    document = parse(text.replace("11:05 UTC+3", stamp), "p")
+    (article,) = document.articles
+    assert article.published == datetime.date(2024, 3, 15)
+    assert type(article.published) is datetime.date

@@ -260,7 +260,7 @@ def _infer_date(
     offset: datetime.tzinfo | None = None,
 ) -> None:
     """Set ``published`` from a printed month and day, with the year inferred, if it can be."""
-    month = datetime.datetime.strptime(month_name, "%B").month
+    month = dates.month_number(month_name)
     day = int(day_text)
     inference = dates.infer_year(month, day, text)
     if inference.year is None:
@@ -271,7 +271,8 @@ def _infer_date(
         return  # 29 February in a year that has none: the evidence was wrong.
     if time is not None and offset is not None:
         hour, minute = (int(part) for part in time.split(":"))
-        published = datetime.datetime(inference.year, month, day, hour, minute, tzinfo=offset)
+        if hour < 24 and minute < 60:  # an impossible time (25:61) leaves the date alone
+            published = datetime.datetime(inference.year, month, day, hour, minute, tzinfo=offset)
     article.published = published
     article.published_inferred = True
     article.published_evidence = tuple(Span(start=s, end=e) for s, e in inference.evidence)
@@ -336,9 +337,9 @@ def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
             article.add_paragraph(line)
     if stamp is not None and (article.published is not None or article.dateline is None):
         # An older page's time stamp gives the time and the UTC offset as well.
-        offset = datetime.timezone(
-            datetime.timedelta(hours=int(stamp["offset"].replace("\u2212", "-")))
-        )
+        hours = int(stamp["offset"].replace("\u2212", "-"))
+        # UTC offsets lie within a day; an impossible one (UTC+99) gives no time.
+        offset = datetime.timezone(datetime.timedelta(hours=hours)) if abs(hours) < 24 else None
         _infer_date(article, text, stamp["month"], stamp["day"], stamp["time"], offset)
     _read_footer(layout, lines[footer:], TASS.social)
     return layout
