@@ -91,6 +91,10 @@ def _known_place(words: str) -> str | None:
     return None
 
 
+#: How far from its date an event's description may reach, in characters.
+_WINDOW = 400
+
+
 def _masked(text: str, start: int, end: int, keep: tuple[int, int] | None) -> str:
     """``text[start:end]`` with quoted passages (except ``keep``) blanked, same length."""
     piece = text[start:end]
@@ -103,15 +107,19 @@ def _masked(text: str, start: int, end: int, keep: tuple[int, int] | None) -> st
 
 def _bounds(text: str, sentence: Sentence, date: PrintedDate) -> tuple[int, int]:
     """The sentence, or the quotation inside it that holds the date."""
-    piece = text[sentence.start : sentence.end]
+    low = max(sentence.start, date.start - _WINDOW)
+    piece = text[low : min(sentence.end, date.end + _WINDOW)]
     for m in _QUOTE.finditer(piece):
-        if sentence.start + m.start() < date.start < sentence.start + m.end():
-            return sentence.start + m.start() + 1, sentence.start + m.end() - 1
+        if low + m.start() < date.start < low + m.end():
+            return low + m.start() + 1, low + m.end() - 1
     return sentence.start, sentence.end
 
 
 def _describe(text: str, sentence: Sentence, date: PrintedDate) -> tuple[int, int]:
     start, end = _bounds(text, sentence, date)
+    # A description lies near its date; reading no further than _WINDOW either side keeps
+    # the cost of a date bounded, however long the sentence (linear in the page).
+    start, end = max(start, date.start - _WINDOW), min(end, date.end + _WINDOW)
     masked = _masked(text, start, end, (date.start, date.end))
     before = masked[: date.start - start]
     clause_start = start
@@ -175,11 +183,9 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
         if region is None:
             continue
         for sentence in split_sentences(text[region.start : region.end], region.start):
+            alone = sentence.text.strip(_TRAILING)
             for date in find_dates(sentence.text, sentence.start):
-                if (
-                    text[sentence.start : sentence.end].strip(_TRAILING)
-                    == text[date.start : date.end]
-                ):
+                if alone == text[date.start : date.end]:
                     continue  # a date line on its own, not an event
                 start, end = _describe(text, sentence, date)
                 events.append(
