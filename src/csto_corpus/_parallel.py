@@ -116,8 +116,9 @@ def parse_to_jsonl(
     >>> out = io.StringIO()
     >>> parse_to_jsonl(None, out, workers=2)
     5
-    >>> out.getvalue().splitlines()[2][:50]
-    '{"schema_version": 1, "id": "002_d0f29a2c7945618b"'
+    >>> import json
+    >>> json.loads(out.getvalue().splitlines()[2])["source"]
+    'tass'
     """
     workers, chunksize = _check(workers, chunksize, errors)
     failures: dict[str, CstoCorpusError] = {}

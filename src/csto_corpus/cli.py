@@ -288,8 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...     code = main(["summary"])
     >>> code
     0
-    >>> out.getvalue().splitlines()[2].split("\\t")[:3]
-    ['002_d0f29a2c7945618b/1', 'tass', '2019-09-10']
+    >>> out.getvalue().splitlines()[2].split("\\t")[1:3]
+    ['tass', '2019-09-10']
     """
     parser = _build_parser()
     arguments = parser.parse_args(argv)

@@ -562,8 +562,8 @@ class Corpus:
         [('002_d0f29a2c7945618b/1', 'Tashkent')]
         >>> hits[0].snippet
         '… treaty was signed on May 15, 1992 in Tashkent, and the agreement on the …'
-        >>> len(list(csto_corpus.load().search(re.compile(r"\\b3,800\\b"))))
-        2
+        >>> len(list(csto_corpus.load().search(re.compile(r"\\bpeacekeep\\w*", re.I)))) > 10
+        True
         """
         regex = (
             re.compile(re.escape(pattern), re.IGNORECASE) if isinstance(pattern, str) else pattern

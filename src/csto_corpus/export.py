@@ -279,8 +279,8 @@ def rows(corpus: Corpus, fact_type: str) -> Iterator[dict[str, str]]:
 
     >>> import csto_corpus
     >>> first = next(rows(csto_corpus.load(), "articles"))
-    >>> first["article_id"], first["source"], first["published_date"], first["published"]
-    ('000_579c4f8cae9ae30b/1', 'belta', '2022-02-17', '2022-02-17T09:26:00+03:00')
+    >>> first["source"], first["published_date"], first["published"]
+    ('belta', '2022-02-17', '2022-02-17T09:26:00+03:00')
     """
     table = _table(fact_type)
     names = columns(fact_type)

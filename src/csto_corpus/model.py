@@ -345,7 +345,7 @@ class Resolution:
     80
     """
 
-    symbol: str | None  #: Canonical UN symbol (``A/RES/77/13``), or None if none printed.
+    symbol: str | None  #: Canonical UN symbol (``A/RES/75/20``), or None if none printed.
     body: UNBody | None  #: The UN organ, where the page says or the symbol shows.
     span: Span  #: The first mention.
     session: int | None = None  #: The General Assembly session.

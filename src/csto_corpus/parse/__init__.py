@@ -99,8 +99,8 @@ def parse_file(path: str | os.PathLike[str], *, source: Source | None = None) ->
 
     >>> from csto_corpus._loading import bundled_seed_paths
     >>> document = parse_file(bundled_seed_paths()[2])
-    >>> document.id, document.source.value
-    ('002_d0f29a2c7945618b', 'tass')
+    >>> document.source.value, document.articles[0].dateline
+    ('tass', 'MOSCOW')
     """
     path = Path(path)
     data = path.read_bytes()

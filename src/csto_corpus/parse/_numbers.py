@@ -1,14 +1,14 @@
 """Numbers and ordinals as the outlets print them.
 
-Numbers: ``about 3,800``, ``some 4 000``, ``two thousand``, ``1.5 thousand``, ``more than
+Numbers: ``about 2,500``, ``some 4 000``, ``two thousand``, ``1.5 thousand``, ``more than
 500``; ordinals: ``first`` ... ``twentieth``, ``2nd``, ``number one``, ``No. 2``, ``top``.
 
 The rules are data (the tables and patterns below); :func:`find_quantities`,
 :func:`number_value` and :func:`ordinal_value` walk them. Every pattern is a plain
 alternation or a bounded repetition of disjoint pieces, so matching is linear in the text.
 
->>> [(q.value, q.approximate, q.text) for q in find_quantities("about 3,800 personnel")]
-[(3800, True, 'about 3,800')]
+>>> [(q.value, q.approximate, q.text) for q in find_quantities("about 2,500 personnel")]
+[(2500, True, 'about 2,500')]
 >>> ordinal_value("third"), ordinal_value("4th"), ordinal_value("top")
 (3, 4, 1)
 """
@@ -119,8 +119,8 @@ _WORD_NUMBER = (
     "(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + ")"
 )  # longest first: "seventeen" before "seven"
 _SCALE = "(?:hundred|thousand|million)"
-# Figures: 3,800 / 4 000 (space, no-break space or thin space between groups of three) /
-# 3800 / 1.5; never part of a longer token such as a symbol (77/13) or a date (2022-01).
+# Figures: 2,500 / 4 000 (space, no-break space or thin space between groups of three) /
+# 2500 / 1.5; never part of a longer token such as a symbol (75/20) or a date (2022-01).
 _FIGURE = r"(?<![\w/.,-])\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d/]|[.,-]\d)" + (
     r"|(?<![\w/.,-])\d+(?:\.\d+)?(?![\d/]|[.,-]\d)"
 )
@@ -154,7 +154,7 @@ class Quantity(NamedTuple):
 
     value: int
     approximate: bool
-    text: str  #: As printed, qualifier included: ``about 3,800``.
+    text: str  #: As printed, qualifier included: ``about 2,500``.
     start: int
     end: int
     number_start: int  #: Where the figures or words begin (after the qualifier).
@@ -163,9 +163,9 @@ class Quantity(NamedTuple):
 def number_value(text: str) -> int | None:
     """The integer a printed number means, or None if it is not a whole number.
 
-    >>> [number_value(t) for t in ("3,800", "4 000", "two thousand", "1.5 thousand",
+    >>> [number_value(t) for t in ("2,500", "4 000", "two thousand", "1.5 thousand",
     ...                            "twenty-five", "one hundred and fifty", "2.5")]
-    [3800, 4000, 2000, 1500, 25, 150, None]
+    [2500, 4000, 2000, 1500, 25, 150, None]
     """
     words = _SPACES.sub(" ", text.strip().lower())
     scaled = _SCALED_FIGURE.fullmatch(words)

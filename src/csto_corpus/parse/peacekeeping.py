@@ -4,7 +4,7 @@ One record per fact about peacekeeping forces.
 
 Each kind has its rule, walked sentence by sentence over the article's paragraphs:
 
-* ``personnel``: a number before a word for people (``about 3,800 personnel``, ``some 4 000
+* ``personnel``: a number before a word for people (``about 2,500 personnel``, ``some 4 000
   troops``, ``two thousand servicemen``, ``a 3,600-strong force``), in a sentence about
   peacekeeping forces (or right after one);
 * ``contribution``: each thing in the list that a sentence about peacekeeping offers,
@@ -82,7 +82,7 @@ _PEACEKEEPING = re.compile(
 )
 #: A unit of people offered or formed, in a sentence that follows one about peacekeeping.
 _UNIT = re.compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
-#: Words for people after a number: ``3,800 personnel``, ``4 000 troops``.
+#: Words for people after a number: ``2,500 personnel``, ``4 000 troops``.
 _PEOPLE = re.compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active)\s+){0,2}"
     r"(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"

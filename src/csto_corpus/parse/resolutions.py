@@ -5,22 +5,22 @@ The article's title, subtitle and paragraphs are read sentence by sentence
 *anchors*:
 
 Symbols (the UN symbol grammar, never a list of symbols)
-    ``A/RES/<session>/<number>`` (``A/RES/77/13``), old-style ``A/RES/<number> (<roman
+    ``A/RES/<session>/<number>`` (``A/RES/75/20``), old-style ``A/RES/<number> (<roman
     session>)`` (``A/RES/217 (III)``, canonical ``A/RES/217(III)``), ``A/RES/ES-11/1``,
     ``S/RES/<number>`` with an optional ``(<year>)``; and lists after the word
-    ``resolution(s)`` or ``UNSCR``: ``Resolution 77/13``, ``resolutions 75/20 and 76/1``,
+    ``resolution(s)`` or ``UNSCR``: ``Resolution 75/20``, ``resolutions 75/20 and 76/1``,
     ``resolution 2178 (2014)`` (a year in brackets is Security Council style), ``resolution
     2625 (XXV)`` (a Roman session is old General Assembly style), and bare numbers
-    (``Security Council resolutions, in particular 1624 and 2354``) only where the sentence
+    (``Security Council resolutions, in particular 2178 and 2396``) only where the sentence
     names the Security Council; a bare number without that context is dropped. A
-    Security Council symbol is canonical without its year (``S/RES/1624``); the year goes
+    Security Council symbol is canonical without its year (``S/RES/2178``); the year goes
     to :attr:`~csto_corpus.model.Resolution.year`.
 Resolutions without a symbol
     A singular ``resolution`` with its determiner and modifiers (``a UN General Assembly
     resolution``, ``the new draft resolution``, ``the Resolution``). It is the same
     resolution as a symbol that follows it in the sentence with only a session clause, a
     quoted title or a bracket between (``the resolution adopted by the 77th session of the
-    ... “On ...” (A/RES/77/13)``). Otherwise a definite one (``the``, ``this``) refers
+    ... “On ...” (A/RES/75/20)``). Otherwise a definite one (``the``, ``this``) refers
     back to the last resolution named in the article (the last draft for ``the draft
     resolution``; the last of the same organ if it names one); an indefinite one, or a
     definite one with nothing to refer to, is a new resolution with symbol None, kept only
@@ -120,18 +120,18 @@ _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _UN = r"(?:UN|U\.N\.|United\s+Nations)"
 
 # --- Symbols ---------------------------------------------------------------------------
-#: ``A/RES/77/13``; an emergency special session: ``A/RES/ES-11/1``.
+#: ``A/RES/75/20``; an emergency special session: ``A/RES/ES-11/1``.
 _GA_SYMBOL = re.compile(
     r"(?<![\w/])A/RES/(?:(?P<session>\d{1,3})|(?P<special>E?S-\d{1,2}))/(?P<number>\d{1,4})"
     r"(?![\w/])"
 )
 #: Old style, before the 31st session: ``A/RES/217 (III)``, ``A/RES/2625(XXV)``.
 _GA_OLD_SYMBOL = re.compile(r"(?<![\w/])A/RES/(?P<number>\d{1,4})\s?\((?P<roman>[IVXL]{1,7})\)")
-#: ``S/RES/1624``, ``S/RES/1624 (2005)``, ``S/RES/1624(2005)``.
+#: ``S/RES/2178``, ``S/RES/2178 (2005)``, ``S/RES/2178(2005)``.
 _SC_SYMBOL = re.compile(
     r"(?<![\w/])S/RES/(?P<number>\d{1,4})(?![\w/])(?:\s?\((?P<year>(?:19|20)\d\d)\))?"
 )
-#: One item of a list after "resolution(s)": ``77/13``, ``1624 (2005)``, ``217 (III)``, ``2354``.
+#: One item of a list after "resolution(s)": ``75/20``, ``2178 (2005)``, ``217 (III)``, ``2396``.
 _ITEM = (
     r"(?:\d{1,3}/\d{1,4}(?![\w/])|\d{1,4}(?![\w/.,]\d)(?![\w/])"
     r"(?:\s?\((?:(?:19|20)\d\d|[IVXL]{1,7})\))?)"
@@ -378,7 +378,7 @@ def _nominal_anchors(
         return anchors  # the pattern's optional modifiers are slow to try at every word
     for m in _NOMINAL.finditer(text, sentence.start, sentence.end):
         if _RESOLUTION_LIST.match(text, m.start("head"), sentence.end):
-            continue  # "Resolution 77/13": the list's items are the anchors
+            continue  # "Resolution 75/20": the list's items are the anchors
         if _NOT_A_UN_RESOLUTION.match(text, m.end()):
             continue
         mods = m.group("mods")
