@@ -7,6 +7,7 @@ the normalised text, so every span the parser builds points at the page.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from typing import NamedTuple
 
@@ -266,8 +267,12 @@ _ABBREVIATION = re.compile(
 )
 
 
-def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+@functools.lru_cache(maxsize=256)
+def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     """Split a paragraph into sentences; offsets are shifted by ``offset``.
+
+    Every extractor reads the same paragraphs, so the recent results are kept (a bounded
+    cache: a huge page does not keep all its sentences alive).
 
     >>> [s.text for s in split_sentences("He said so. President K.K. Tokayev agreed.")]
     ['He said so.', 'President K.K. Tokayev agreed.']
@@ -283,7 +288,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         _append_sentence(sentences, text, begin, end, offset)
         begin = end
     _append_sentence(sentences, text, begin, len(text), offset)
-    return sentences
+    return tuple(sentences)
 
 
 def _append_sentence(
