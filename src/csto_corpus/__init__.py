@@ -16,6 +16,9 @@ True
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from csto_corpus._loading import LoadFailure, LoadReport, load
 from csto_corpus._parallel import parse_many, parse_to_jsonl
 from csto_corpus._results import (
@@ -66,26 +69,46 @@ from csto_corpus.model import (
     UNBody,
 )
 from csto_corpus.parse import parse, parse_bytes, parse_file
-from csto_corpus.serialize import (
-    dumps,
-    dumps_corpus,
-    json_schema,
-    loads,
-    loads_corpus,
-    make_converter,
-    read_jsonl,
-    write_jsonl,
+
+if TYPE_CHECKING:
+    from csto_corpus.serialize import (
+        dumps,
+        dumps_corpus,
+        json_schema,
+        loads,
+        loads_corpus,
+        make_converter,
+        read_jsonl,
+        write_jsonl,
+    )
+
+#: Names imported when first asked for: the JSON functions need cattrs, whose import
+#: costs about as much as the rest of the package, and parsing pages never needs it.
+_LAZY_NAMES = dict.fromkeys(
+    (
+        "dumps",
+        "dumps_corpus",
+        "json_schema",
+        "loads",
+        "loads_corpus",
+        "make_converter",
+        "read_jsonl",
+        "write_jsonl",
+    ),
+    "csto_corpus.serialize",
 )
 
 
-def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed package's metadata when first asked for.
+def __getattr__(name: str) -> Any:
+    """``__version__`` and the JSON functions, each made when first asked for.
 
-    Reading the metadata takes a good part of ``import csto_corpus``; most programs never
-    ask for the version.
+    Reading the metadata takes a good part of ``import csto_corpus``, and most programs
+    never ask for the version; the JSON functions import cattrs.
 
     >>> import csto_corpus
     >>> csto_corpus.__version__.count(".") >= 2
+    True
+    >>> csto_corpus.dumps is csto_corpus.serialize.dumps
     True
     """
     if name == "__version__":
@@ -95,6 +118,11 @@ def __getattr__(name: str) -> str:
             return version("csto-corpus")
         except PackageNotFoundError:  # pragma: no cover - a checkout that is not installed
             return "0+unknown"
+    module = _LAZY_NAMES.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # later look-ups do not come here
+        return value
     raise AttributeError(f"module 'csto_corpus' has no attribute {name!r}")
 
 

@@ -16,7 +16,6 @@ from typing import Literal, overload
 
 import attrs
 
-from csto_corpus import serialize
 from csto_corpus.corpus import Corpus
 from csto_corpus.errors import CstoCorpusError, LoadError, ParseError, SchemaError
 from csto_corpus.model import Document
@@ -142,6 +141,8 @@ def read_path(path: Path) -> list[Document]:
     """  # noqa: E501 - a doctest output line
     if path.suffix not in (".json", ".jsonl"):
         return [parse_file(path)]
+    from csto_corpus import serialize  # cattrs is imported only when JSON is read
+
     try:
         if path.suffix == ".jsonl":
             with path.open(encoding="utf-8") as file:

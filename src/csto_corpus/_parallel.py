@@ -29,7 +29,6 @@ from csto_corpus._streaming import (
 )
 from csto_corpus.errors import CstoCorpusError, LoadError
 from csto_corpus.model import Document
-from csto_corpus.serialize import dumps, write_jsonl
 
 __all__ = ["parse_many", "parse_to_jsonl"]
 
@@ -120,6 +119,8 @@ def parse_to_jsonl(
     >>> json.loads(out.getvalue().splitlines()[2])["source"]
     'tass'
     """
+    from csto_corpus.serialize import dumps, write_jsonl  # cattrs, only when asked for
+
     workers, chunksize = _check(workers, chunksize, errors)
     failures: dict[str, CstoCorpusError] = {}
     files = page_paths(paths, refused=failures if errors == "collect" else None)
