@@ -84,9 +84,11 @@ _PEACEKEEPING = re.compile(
 )
 #: A word that every match of :data:`FORCES` and of ``_PEACEKEEPING`` contains, in
 #: :func:`~csto_corpus.parse._cues.fold`-ed text: a sentence without one is not about
-#: peacekeeping, and nine sentences in ten have none.
+#: peacekeeping, and nine sentences in ten have none. (``UN missions``: the lookbehinds
+#: after the word keep the scan on a word's first letters, far faster than ``un\s+...``.)
 _ABOUT_CUE = re.compile(
-    r"peace[- ]?keep|contingent|collective|cpf|cr[rd]f|(?:un|nations)\s+(?:mission|operation)"
+    r"peace[- ]?keep|contingent|collective|cpf|cr[rd]f"
+    r"|mission(?<=\smission)|operation(?<=\soperation)"
 )
 #: A word that every match of :data:`FORCES` (case-sensitive patterns) contains.
 _FORCE_CUE = re.compile(r"ollective|CPF|CR[RD]F")
@@ -97,6 +99,11 @@ _PEOPLE = re.compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active)\s+){0,2}"
     r"(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
     r"soldiers|peacekeepers|military|officers|staff)\b)"
+)
+#: What every match of ``_PEOPLE`` contains: a sentence without it has no head count, and
+#: its numbers need not be read.
+_PEOPLE_CUE = re.compile(
+    r"-strong|personnel|troops|service|soldiers|peacekeepers|military|officers|staff"
 )
 #: A verb that offers or sends something to peacekeeping, before the list of what.
 _CONTRIBUTE = re.compile(
@@ -270,7 +277,9 @@ def _fact(
 
 
 def _personnel(text: str, sentence: _Sentence, force: str | None) -> list[PeacekeepingCapability]:
-    facts = []
+    facts: list[PeacekeepingCapability] = []
+    if _PEOPLE_CUE.search(text, sentence.start, sentence.end) is None:
+        return facts
     for quantity in find_quantities(sentence.text, sentence.start):
         people = _PEOPLE.match(text, quantity.end, sentence.end)
         if people is None:
