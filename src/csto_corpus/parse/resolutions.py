@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -158,12 +159,16 @@ _MODIFIER = (
     r"General|Assembly|Assembly's|Security|Council|Council's|"
     rf"{_ORDINAL})"
 )
+_MAX_MODIFIERS = 5
 #: A singular "resolution" with its determiner and modifiers.
 _NOMINAL = re.compile(
     r"(?:(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+))?"
-    rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,5}})"
+    rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,{_MAX_MODIFIERS}}})"
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
+#: The word ``_NOMINAL`` ends with; the phrase before it is at most that many words more.
+_NOMINAL_HEAD = re.compile(r"\b[Rr]esolution(?![\w/-])")
+_NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none holds a space
 #: What every anchor contains (the symbol and list patterns and ``_NOMINAL`` are
 #: case-sensitive): a sentence without one names no resolution, and an article without
 #: one (more than half) none at all.
@@ -380,7 +385,7 @@ def _nominal_anchors(
 ) -> list[_Anchor]:
     """Singular "resolution" phrases that are not part of a symbol list."""
     anchors: list[_Anchor] = []
-    for m in _NOMINAL.finditer(text, sentence.start, sentence.end):
+    for m in _nominal_matches(text, sentence.start, sentence.end):
         if _RESOLUTION_LIST.match(text, m.start("head"), sentence.end):
             continue  # "Resolution 75/20": the list's items are the anchors
         if _NOT_A_UN_RESOLUTION.match(text, m.end()):
@@ -397,6 +402,26 @@ def _nominal_anchors(
             continue
         anchors.append(_Anchor(m.start(), m.end(), None, named_organ, det=det or "", draft=draft))
     return anchors
+
+
+def _nominal_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_NOMINAL.finditer(text, start, end)``, found faster.
+
+    The pattern's optional, case-insensitive determiner and modifiers make it slow to try
+    at every character, so it is tried only over the few words before each ``resolution``:
+    a phrase holds at most :data:`_NOMINAL_WORDS` words before the word, and cannot reach
+    across another ``resolution``. (Each stretch of text is sliced once: linear time.)
+    """
+    position = start
+    while (head := _NOMINAL_HEAD.search(text, position, end)) is not None:
+        words = text[position : head.start()].rsplit(None, _NOMINAL_WORDS)
+        low = position + len(words[0]) if len(words) > _NOMINAL_WORDS else position
+        match = _NOMINAL.search(text, low, head.end())
+        if match is None:
+            position = head.start() + 1  # no phrase ends at this word
+            continue
+        yield match
+        position = match.end()
 
 
 def _organ(words: str) -> UNBody | None:
