@@ -458,9 +458,13 @@ _BY_FORM: dict[str, GazetteerEntry | None] = {
     form: entry for entry in _ENTRIES for form in entry.forms
 }
 _BY_FORM.update({form: None for form in _BLOCKED if form not in _BY_FORM})
-# Any name, whole words only; a possessive ("Belarus'", "Russia's") stays outside the hit
-# because the apostrophe is not a word character.
-_NAME = re.compile(r"(?<!\w)(?:" + trie_pattern(sorted(_BY_FORM)) + r")(?![\w])")
+# Any name, up to the end of a word; a possessive ("Belarus'", "Russia's") stays outside
+# the hit because the apostrophe is not a word character. That the name also starts a word
+# is tested after a match (_WORD): a lookbehind in front would make the engine try the
+# pattern at every character, while a pattern that opens with the names' first letters
+# (all capitals) lets it skip to the next candidate letter.
+_NAME = re.compile(r"(?:" + trie_pattern(sorted(_BY_FORM)) + r")(?![\w])")
+_WORD = re.compile(r"\w")
 # Bare organ names that a state may have too: "Security Council" is the UN's, but not in
 # "the Russian Security Council" or "the Security Council of Belarus".
 _NATIONAL_ORGAN_FORMS = frozenset({"Security Council"})
@@ -494,23 +498,30 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Gazett
     """
     hits: list[GazetteerHit] = []
     stop = len(text) if end is None else end
-    for match in _NAME.finditer(text, start, stop):
-        entry = _BY_FORM[match.group()]
+    search, word_before = _NAME.search, _WORD.match
+    new_hit = tuple.__new__  # GazetteerHit(...) without the Python-level __new__
+    position = start
+    while (match := search(text, position, stop)) is not None:
+        begin = match.start()
+        if begin > 0 and word_before(text, begin - 1):
+            position = begin + 1  # inside a word: a name may still start further on
+            continue
+        position = match.end()
+        form = match.group()
+        entry = _BY_FORM[form]
         if entry is None:
             continue
-        if match.group() in _NATIONAL_ORGAN_FORMS and (
-            _OF_STATE.match(text, match.end())
+        if form in _NATIONAL_ORGAN_FORMS and (
+            _OF_STATE.match(text, position)
             or (
                 hits
                 and hits[-1].kind is MentionKind.STATE
-                and text[hits[-1].end : match.start()].strip(" 's’") == ""  # noqa: RUF001
+                and text[hits[-1].end : begin].strip(" 's’") == ""  # noqa: RUF001
             )
         ):
             continue
         hits.append(
-            GazetteerHit(
-                entry.kind, entry.name, entry.code, match.start(), match.end(), match.group()
-            )
+            new_hit(GazetteerHit, (entry.kind, entry.name, entry.code, begin, position, form))
         )
     return hits
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from csto_corpus.parse._cues import fold
+
 __all__ = [
     "APPROXIMATE",
     "ORDINAL",
@@ -138,6 +140,10 @@ _QUANTITY = re.compile(
     rf"(?P<number>(?:{_FIGURE})(?:\s+{_SCALE})?|\b{_SPELLED}\b)",
     re.IGNORECASE,
 )
+#: What every quantity holds, in :func:`~csto_corpus.parse._cues.fold`-ed text: a digit or
+#: a number word. Most sentences have none, and the case-insensitive pattern above is slow
+#: to fail: it tries its alternations at every position.
+_NUMBER_CUE = re.compile(rf"\d|{_WORD_NUMBER}")
 _SPACES = re.compile(r"[\u00a0\u202f\u2009 ]+")
 _SCALED_FIGURE = re.compile(r"([\d., ]+?) (hundred|thousand|million)")
 _ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)", re.IGNORECASE)
@@ -220,6 +226,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     [(4000, True), (2000, False), (3600, True)]
     """
     found: list[Quantity] = []
+    if _NUMBER_CUE.search(fold(text)) is None:
+        return found
     for match in _QUANTITY.finditer(text):
         value = number_value(match.group("number"))
         if value is None:

@@ -35,7 +35,7 @@ import re
 from csto_corpus.model import Article, DatePrecision, Event, Span
 from csto_corpus.parse._gazetteer import canonical_city, canonical_state
 from csto_corpus.parse._text import Sentence, split_sentences
-from csto_corpus.parse.dates import PrintedDate, find_dates
+from csto_corpus.parse.dates import MONTH, PrintedDate, find_dates
 
 __all__ = ["extract_events"]
 
@@ -71,6 +71,9 @@ _PLACE_BEFORE = re.compile(
     r"\bin\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+$"  # noqa: RUF001
 )
 _TRAILING = " ,;:.!?"
+#: What every date that :func:`find_dates` reports holds: a region without a month's name
+#: (most paragraphs) has no event.
+_MONTH_NAME = re.compile(MONTH)
 
 _PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
 
@@ -180,12 +183,11 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
     regions = [article.title_span, *(p.span for p in article.paragraphs)]
     events: list[Event] = []
     for region in regions:
-        if region is None:
+        if region is None or _MONTH_NAME.search(text, region.start, region.end) is None:
             continue
         for sentence in split_sentences(text[region.start : region.end], region.start):
-            alone = sentence.text.strip(_TRAILING)
             for date in find_dates(sentence.text, sentence.start):
-                if alone == text[date.start : date.end]:
+                if sentence.text.strip(_TRAILING) == text[date.start : date.end]:
                     continue  # a date line on its own, not an event
                 start, end = _describe(text, sentence, date)
                 events.append(

@@ -32,17 +32,13 @@ def extract_mentions(text: str, article: Article) -> tuple[Mention, ...]:
     for region in regions:
         if region is None:
             continue
-        for hit in find_names(text, region.start, region.end):
-            if hit.start in seen:
+        for kind, name, code, start, end, printed in find_names(text, region.start, region.end):
+            if start in seen:
                 continue
-            seen.add(hit.start)
+            seen.add(start)
             mentions.append(
                 Mention(
-                    kind=hit.kind,
-                    name=hit.name,
-                    code=hit.code,
-                    text=hit.text,
-                    span=Span(start=hit.start, end=hit.end),
+                    kind=kind, name=name, code=code, text=printed, span=Span(start=start, end=end)
                 )
             )
     mentions.sort(key=lambda m: m.span.start)

@@ -38,6 +38,7 @@ import re
 from typing import NamedTuple
 
 from csto_corpus.model import Article, MentionKind, Priority, Span, Speaker, Statement
+from csto_corpus.parse._cues import fold
 from csto_corpus.parse._gazetteer import (
     CSTO_MEMBERS,
     FORMER_CSTO_MEMBERS,
@@ -200,6 +201,12 @@ _ITEM_MARKER = re.compile(
 )
 _FIRST_ITEM_WITHIN = 3  # the first item opens one of the next two sentences
 _ITEM_GAP = 1  # paragraphs that may stand between two items of a list of sentences
+#: The word stem that every rule finding a priority needs (the phrase, the complement, the
+#: announcement, the list's introduction), in :func:`~csto_corpus.parse._cues.fold`-ed
+#: text; only ``The second one is ...`` goes without it, after a priority found before.
+_PRIORITY_CUE = "priorit"
+#: What every match of ``_CHAIR`` (a case-sensitive pattern) contains.
+_CHAIR_CUE = re.compile("hair|residency")
 #: Member states that can hold the chairmanship.
 _HOLDERS = CSTO_MEMBERS | FORMER_CSTO_MEMBERS
 
@@ -214,6 +221,8 @@ class _Unit(NamedTuple):
     start: int
     end: int
     paragraph: int  # -1 for the title
+    priority: bool  # whether it holds _PRIORITY_CUE: the rules pass over the others
+    chair: bool  # whether it holds _CHAIR_CUE: the others name no chairmanship
 
 
 class _Chair(NamedTuple):
@@ -253,13 +262,14 @@ def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
     >>> extract_priorities("", Article(id="p/1", kind=ArticleKind.NEWS))
     ()
     """
-    units = _units(text, article)
-    if not units:
-        return ()
+    folded = [fold(paragraph.text) for paragraph in article.paragraphs]
+    if not any(_PRIORITY_CUE in paragraph for paragraph in folded):
+        return ()  # no rule finds a priority without the word (six articles in ten)
+    units = _units(article, folded)
     this_year = None
     if article.published is not None and not article.published_inferred:
         this_year = article.published.year
-    chairs_by_unit = [_chairs(text, unit, this_year) for unit in units]
+    chairs_by_unit = [_chairs(text, unit, this_year) if unit.chair else [] for unit in units]
     has_context = any(_current(c) for chairs in chairs_by_unit for c in chairs)
     found = _find(text, units, chairs_by_unit, has_context)
     if not found:
@@ -287,13 +297,25 @@ def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
     return tuple(priorities)
 
 
-def _units(text: str, article: Article) -> list[_Unit]:
+def _units(article: Article, folded: list[str]) -> list[_Unit]:
+    """The title and the sentences of the paragraphs (``folded``: the paragraphs folded)."""
     units: list[_Unit] = []
-    if article.title is not None and article.title_span is not None:
-        units.append(_Unit(article.title, article.title_span.start, article.title_span.end, -1))
+    title, span = article.title, article.title_span
+    if title is not None and span is not None:
+        chair = _CHAIR_CUE.search(title) is not None
+        units.append(_Unit(title, span.start, span.end, -1, False, chair))
     for number, paragraph in enumerate(article.paragraphs):
-        for sentence in split_sentences(paragraph.text, paragraph.span.start):
-            units.append(_Unit(sentence.text, sentence.start, sentence.end, number))
+        lower = folded[number]
+        base = paragraph.span.start
+        some_priority = _PRIORITY_CUE in lower
+        some_chair = _CHAIR_CUE.search(paragraph.text) is not None
+        for sentence in split_sentences(paragraph.text, base):
+            start, end = sentence.start - base, sentence.end - base
+            priority = some_priority and lower.find(_PRIORITY_CUE, start, end) >= 0
+            chair = some_chair and _CHAIR_CUE.search(paragraph.text, start, end) is not None
+            units.append(
+                _Unit(sentence.text, sentence.start, sentence.end, number, priority, chair)
+            )
     return units
 
 
@@ -423,7 +445,9 @@ def _find(
         last_rank = found[-1].rank if found and found[-1].series else None
         if last_rank is None and index - announced <= _ANNOUNCE_WITHIN:
             last_rank = 0  # "The first is ..." right after "... has five priorities."
-        if (in_sentence or has_context) and _ANNOUNCE.search(unit.text):
+        if last_rank is None and not unit.priority:
+            continue  # without the word, only the next of a series ("The second one is")
+        if (in_sentence or has_context) and unit.priority and _ANNOUNCE.search(unit.text):
             announced = index
         ranked = _ranked_statement(
             text, index, unit, in_sentence or has_context or bool(found), last_rank
@@ -453,7 +477,7 @@ def _ranked_statement(
 ) -> list[_Found]:
     if not context:
         return []
-    match = _RANKED_PHRASE.search(text, unit.start, unit.end)
+    match = _RANKED_PHRASE.search(text, unit.start, unit.end) if unit.priority else None
     rank = None
     if match is not None:
         rank = ordinal_value(match.group("ordinal") or match.group("number"))
@@ -482,7 +506,7 @@ def _ranked_statement(
 
 
 def _unranked_statement(text: str, index: int, unit: _Unit, in_sentence: bool) -> _Found | None:
-    if not in_sentence:
+    if not in_sentence or not unit.priority:
         return None
     match = _UNRANKED_PHRASE.search(text, unit.start, unit.end)
     if match is None:
@@ -545,6 +569,8 @@ def _complement(
 
     Also ``named X as the top priority of its presidency``: X runs from the naming verb.
     """
+    if not unit.priority:
+        return None
     match = _COMPLEMENT.search(text, unit.start, unit.end)
     naming = None
     if match is None:
@@ -574,6 +600,8 @@ def _complement(
 
 def _inline_list(text: str, index: int, unit: _Unit) -> list[_Found]:
     """Numbered items inside one sentence: ``The priorities include: 1) X; 2) Y.``."""
+    if not unit.priority:
+        return []
     intro = _LIST_INTRO.search(text, unit.start, unit.end)
     colon = -1 if intro is None else text.find(":", intro.end(), unit.end)
     if colon < 0:
@@ -604,7 +632,7 @@ def _list(text: str, units: list[_Unit], index: int) -> list[_Found]:
     that explain the one before, within :data:`_ITEM_GAP` paragraphs.
     """
     intro = units[index]
-    if _LIST_INTRO.search(intro.text) is None:
+    if not intro.priority or _LIST_INTRO.search(intro.text) is None:
         return []
     ends_intro = _LIST_INTRO_END.search(intro.text) is not None
     items: list[_Found] = []

@@ -58,12 +58,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
 
 from csto_corpus.model import Article, Provision, Resolution, Span, UNBody
-from csto_corpus.parse._gazetteer import find_names
+from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._text import Sentence, split_sentences
 from csto_corpus.parse.dates import find_dates
 
@@ -158,12 +159,20 @@ _MODIFIER = (
     r"General|Assembly|Assembly's|Security|Council|Council's|"
     rf"{_ORDINAL})"
 )
+_MAX_MODIFIERS = 5
 #: A singular "resolution" with its determiner and modifiers.
 _NOMINAL = re.compile(
     r"(?:(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+))?"
-    rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,5}})"
+    rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,{_MAX_MODIFIERS}}})"
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
+#: The word ``_NOMINAL`` ends with; the phrase before it is at most that many words more.
+_NOMINAL_HEAD = re.compile(r"\b[Rr]esolution(?![\w/-])")
+_NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none holds a space
+#: What every anchor contains (the symbol and list patterns and ``_NOMINAL`` are
+#: case-sensitive): a sentence without one names no resolution, and an article without
+#: one (more than half) none at all.
+_ANCHOR_CUE = re.compile(r"/RES/|esolution|UNSCR")
 _DRAFT = re.compile(r"\b[Dd]raft\b")
 _DIGIT = re.compile(r"\d")
 _GA_WORDS = re.compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
@@ -324,8 +333,10 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
                 m.start(), m.end(), f"S/RES/{number}", UNBody.SECURITY_COUNCIL, None, number, year
             )
         )
-    council = [h for h in find_names(text, start, end) if h.code == "UNSC"]
+    council: list[GazetteerHit] | None = None
     for m in _RESOLUTION_LIST.finditer(text, start, end):
+        if council is None:
+            council = [h for h in find_names(text, start, end) if h.code == "UNSC"]
         security_context = (
             m.group("head").startswith("UNSCR")
             or any(h.end <= m.start() for h in council)
@@ -374,9 +385,7 @@ def _nominal_anchors(
 ) -> list[_Anchor]:
     """Singular "resolution" phrases that are not part of a symbol list."""
     anchors: list[_Anchor] = []
-    if text.find("esolution", sentence.start, sentence.end) < 0:
-        return anchors  # the pattern's optional modifiers are slow to try at every word
-    for m in _NOMINAL.finditer(text, sentence.start, sentence.end):
+    for m in _nominal_matches(text, sentence.start, sentence.end):
         if _RESOLUTION_LIST.match(text, m.start("head"), sentence.end):
             continue  # "Resolution 75/20": the list's items are the anchors
         if _NOT_A_UN_RESOLUTION.match(text, m.end()):
@@ -393,6 +402,26 @@ def _nominal_anchors(
             continue
         anchors.append(_Anchor(m.start(), m.end(), None, named_organ, det=det or "", draft=draft))
     return anchors
+
+
+def _nominal_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_NOMINAL.finditer(text, start, end)``, found faster.
+
+    The pattern's optional, case-insensitive determiner and modifiers make it slow to try
+    at every character, so it is tried only over the few words before each ``resolution``:
+    a phrase holds at most :data:`_NOMINAL_WORDS` words before the word, and cannot reach
+    across another ``resolution``. (Each stretch of text is sliced once: linear time.)
+    """
+    position = start
+    while (head := _NOMINAL_HEAD.search(text, position, end)) is not None:
+        words = text[position : head.start()].rsplit(None, _NOMINAL_WORDS)
+        low = position + len(words[0]) if len(words) > _NOMINAL_WORDS else position
+        match = _NOMINAL.search(text, low, head.end())
+        if match is None:
+            position = head.start() + 1  # no phrase ends at this word
+            continue
+        yield match
+        position = match.end()
 
 
 def _organ(words: str) -> UNBody | None:
@@ -426,10 +455,19 @@ class _Walker:
 
     def sentence(self, sentence: Sentence) -> None:
         text = self.text
-        symbols = _symbol_anchors(text, sentence)
-        organs = _sentence_organs(text, sentence)
-        nominals = _nominal_anchors(text, sentence, symbols, organs)
-        anchors = sorted(symbols + nominals, key=lambda a: a.start)
+        anchors: list[_Anchor] = []
+        organs: set[UNBody] = set()
+        if _ANCHOR_CUE.search(text, sentence.start, sentence.end) is not None:
+            symbols = _symbol_anchors(text, sentence)
+            nominals: list[_Anchor] = []
+            # Only the word's modifiers and referents need the organs the sentence names
+            # (and the pattern's optional modifiers are slow to try at every word).
+            if text.find("esolution", sentence.start, sentence.end) >= 0:
+                organs = _sentence_organs(text, sentence)
+                nominals = _nominal_anchors(text, sentence, symbols, organs)
+            anchors = sorted(symbols + nominals, key=lambda a: a.start)
+        elif self.previous is None:
+            return  # it names no resolution, and has none to refer back to
         referred: list[tuple[_Anchor, _Record, int]] = []  # anchor, record, subject end
         skip: set[int] = set()
         for index, anchor in enumerate(anchors):
@@ -634,6 +672,8 @@ def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
     for region in regions:
         if region is None:
             continue
+        if walker.previous is None and _ANCHOR_CUE.search(text, region.start, region.end) is None:
+            continue  # no sentence here names a resolution or refers to one named before
         for sentence in split_sentences(text[region.start : region.end], region.start):
             walker.sentence(sentence)
     return tuple(record.build() for record in walker.records if record.mentions)

@@ -1,0 +1,34 @@
+"""Cheap pre-tests: whether a piece of text can hold a match of a rule at all.
+
+Most sentences hold nothing for a given extractor, and a rule's pattern (a wide
+alternation after ``\\b``, often case-insensitive) costs far more to fail than a search for
+a word that every match of it must contain. So the extractors look for such *cue* words
+first, once per paragraph and then per sentence, and run their rules only where one
+occurs; a cue is only ever a necessary condition, never a reason to find more.
+
+Case-insensitive rules get their cues in :func:`fold`-ed text, searched case-sensitively
+for lower-case words: a literal regex scans far faster than an ``re.IGNORECASE`` one.
+"""
+
+from __future__ import annotations
+
+__all__ = ["fold"]
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case as ``re.IGNORECASE`` compares letters, offsets unchanged.
+
+    Every character that a case-insensitive pattern matches against an ASCII letter
+    becomes that letter in lower case, so where such a pattern matches ``text``, its
+    literal words (in lower case) stand at the same offsets in ``fold(text)``.
+
+    >>> fold("UN PeaceKeeping \\u212a, d\\u0131s\\u017fent \\u0130")
+    'un peacekeeping k, dissent i'
+    """
+    if text.isascii():
+        return text.lower()
+    # The characters that re.IGNORECASE matches against an ASCII letter without being its
+    # lower or upper case (found by trying every code point) are dotted and dotless I,
+    # long s and the Kelvin sign (which lower() makes a "k"). Dotted I goes first: it is
+    # the only character that lower() makes two. (str.replace beats str.translate here.)
+    return text.replace("\u0130", "i").lower().replace("\u0131", "i").replace("\u017f", "s")

@@ -1,0 +1,129 @@
+"""The speed-ups of the fact extractors change nothing.
+
+A cue (a word every match of a rule contains) must be found wherever its rule matches, and
+each faster matcher must find what the pattern it stands for finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from csto_corpus.model import MentionKind
+from csto_corpus.parse import _gazetteer, _numbers, dates, peacekeeping, priorities, resolutions
+from csto_corpus.parse._cues import fold
+
+# Words the rules look for, with their neighbours, in odd cases and with the characters
+# that re.IGNORECASE takes for letters (Kelvin sign, dotless i, long s, dotted I).
+_WORDS = [
+    "the", "a", "An", "its", "UN", "U.N.", "United", "Nations", "General", "Assembly",
+    "Assembly's", "Security", "Council", "draft", "new", "77th", "resolution", "Resolution",
+    "resolutions", "resolution-", "/RES/", "A/RES/75/20", "S/RES/2178", "UNSCR", "2178",
+    "(2014)", "peacekeeping", "Peace-keeping", "PEACE keepers", "contingent", "missions",
+    "operations", "cooperation", "CSTO", "Collective", "collective", "Rapid", "Reaction",
+    "Peacekeeping", "Forces", "CPF", "CRRF", "CRDF", "about", "some", "2,500", "4 000",
+    "two", "Thousand", "f\u0131ve", "\u017fix", "Twenty", "troops", "-strong", "personnel",
+    "military", "priority", "Priorities", "PRIOR\u0130TY", "chairmanship", "Presidency",
+    "chair", "May", "January", "15,", "2022", "1992", "Russia", "Russian", "Belarus'",
+    "Kazakhstan's", "USA", "US", "DECISION", "xUN", "Security Council", "\u212a", "\u0131",
+    "\u017f", "\u0130", "(", ")", ",", ".", ";", '"', "“", "”",
+]  # fmt: skip
+_SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
+
+texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPACES)), max_size=30).map(
+    lambda parts: "".join(word + space for word, space in parts)
+)
+
+
+# --- cues ----------------------------------------------------------------------------------
+
+#: (rule, cue, whether the cue is searched in folded text)
+_CUES: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = [
+    *((pattern, peacekeeping._ABOUT_CUE, True) for _, pattern in peacekeeping.FORCES),
+    (peacekeeping._PEACEKEEPING, peacekeeping._ABOUT_CUE, True),
+    *((pattern, peacekeeping._FORCE_CUE, False) for _, pattern in peacekeeping.FORCES),
+    (peacekeeping._PEOPLE, peacekeeping._PEOPLE_CUE, False),
+    (_numbers._QUANTITY, _numbers._NUMBER_CUE, True),
+    (dates._FULL_DATE, dates._MONTH_NAME, False),
+    (dates._MONTH_YEAR, dates._MONTH_NAME, False),
+    (priorities._CHAIR, priorities._CHAIR_CUE, False),
+    (resolutions._GA_SYMBOL, resolutions._ANCHOR_CUE, False),
+    (resolutions._GA_OLD_SYMBOL, resolutions._ANCHOR_CUE, False),
+    (resolutions._SC_SYMBOL, resolutions._ANCHOR_CUE, False),
+    (resolutions._RESOLUTION_LIST, resolutions._ANCHOR_CUE, False),
+    (resolutions._NOMINAL, resolutions._ANCHOR_CUE, False),
+]
+_PRIORITY_RULES = [
+    priorities._RANKED_PHRASE,
+    priorities._UNRANKED_PHRASE,
+    priorities._COMPLEMENT,
+    priorities._AS_PRIORITY,
+    priorities._ANNOUNCE,
+    priorities._LIST_INTRO,
+]
+
+
+@given(texts)
+@example("UN  missions of the \u212aPF")
+@example("PEACE-\u212aEEPING troops")
+@example("cont\u0130ngent")
+def test_a_cue_is_found_wherever_its_rule_matches(text: str) -> None:
+    for rule, cue, folded in _CUES:
+        for match in rule.finditer(text):
+            piece = match.group()
+            assert cue.search(fold(piece) if folded else piece), (rule.pattern[:40], piece)
+    for rule in _PRIORITY_RULES:
+        for match in rule.finditer(text):
+            assert priorities._PRIORITY_CUE in fold(match.group()), match.group()
+
+
+# --- faster matchers -----------------------------------------------------------------------
+
+
+@given(texts)
+@example("the new draft UN General Assembly resolution")
+@example("(the resolution and a U.N.  \n resolution, resolution's resolution-x")
+@example("the UN UN UN UN UN UN UN resolution")
+def test_nominal_matches_are_the_patterns_matches(text: str) -> None:
+    for start in (0, len(text) // 3):
+        expected = [m.span() for m in resolutions._NOMINAL.finditer(text, start, len(text))]
+        found = [m.span() for m in resolutions._nominal_matches(text, start, len(text))]
+        assert found == expected
+
+
+_OLD_NAME = re.compile(
+    r"(?<!\w)(?:" + _gazetteer.trie_pattern(sorted(_gazetteer._BY_FORM)) + r")(?![\w])"
+)
+
+
+def _find_names_as_first_written(text: str, start: int = 0) -> list[_gazetteer.GazetteerHit]:
+    hits: list[_gazetteer.GazetteerHit] = []
+    for match in _OLD_NAME.finditer(text, start):
+        entry = _gazetteer._BY_FORM[match.group()]
+        if entry is None:
+            continue
+        if match.group() in _gazetteer._NATIONAL_ORGAN_FORMS and (
+            _gazetteer._OF_STATE.match(text, match.end())
+            or (
+                hits
+                and hits[-1].kind is MentionKind.STATE
+                and text[hits[-1].end : match.start()].strip(" 's’") == ""  # noqa: RUF001
+            )
+        ):
+            continue
+        hits.append(
+            _gazetteer.GazetteerHit(
+                entry.kind, entry.name, entry.code, match.start(), match.end(), match.group()
+            )
+        )
+    return hits
+
+
+@given(texts)
+@example("xU.N. Security Council and UNESCO, the USA's CSTO")
+@example("Russia's Security Council, the Security Council of Belarus")
+def test_find_names_finds_what_it_found_before(text: str) -> None:
+    for start in (0, len(text) // 2):
+        assert _gazetteer.find_names(text, start) == _find_names_as_first_written(text, start)
