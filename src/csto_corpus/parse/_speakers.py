@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import enum
 import itertools
-from typing import NamedTuple
+import operator
+import re
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from csto_corpus.parse._reporting import TOKEN
 
@@ -33,6 +36,9 @@ __all__ = [
     "tokenize",
     "tokenize_span",
 ]
+
+
+_V = TypeVar("_V")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -268,6 +274,36 @@ def _lower(word: str) -> str:
     return word.rstrip("'")
 
 
+class _WordMemo(dict[str, _V]):
+    """The values of a pure function of a word, computed once per distinct word.
+
+    A page repeats its words many times (``the``, ``said``, its speakers' names), so the
+    rules look words up here rather than recompute. The memo is bounded: it starts afresh
+    when full, so a huge page of distinct words does not keep them all alive.
+    """
+
+    def __init__(self, function: Callable[[str], _V]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, word: str) -> _V:
+        if len(self) >= _MEMO_WORDS:
+            self.clear()
+        value = self[word] = self.function(word)
+        return value
+
+
+#: How many distinct words a memo keeps before it starts afresh.
+_MEMO_WORDS = 50_000
+#: ``_LOWER[word]`` is ``_lower(word)``: each token's ``lower``.
+_LOWER: _WordMemo[str] = _WordMemo(_lower)
+#: A word and the white space before it: ``findall`` gives both, so the tokens' offsets
+#: are sums of lengths (no match object per token). The white space is everything between
+#: two tokens, since ``TOKEN`` matches at every other character.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
+_new_token = tuple.__new__  # builds a Token from a tuple, without the NamedTuple's __new__
+
+
 def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset``.
 
@@ -278,12 +314,13 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
     >>> len(tokenize("a b c d", limit=2))
     2
     """
-    matches = itertools.islice(TOKEN.finditer(text), limit)
-    return [
-        Token(word, offset + match.start(), offset + match.end(), _lower(word))
-        for match in matches
-        for word in (match.group(),)
-    ]
+    if limit is not None:
+        return [
+            _new_token(Token, (word, offset + start, offset + end, _LOWER[word]))
+            for match in itertools.islice(TOKEN.finditer(text), limit)
+            for word, (start, end) in ((match.group(), match.span()),)
+        ]
+    return _tokens(_SPACED_TOKEN.findall(text), offset)
 
 
 def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> list[Token]:
@@ -292,12 +329,48 @@ def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> 
     >>> [t.text for t in tokenize_span("He said so.", 3, 11)]
     ['said', 'so', '.']
     """
-    matches = itertools.islice(TOKEN.finditer(page, start, end), limit)
-    return [
-        Token(word, match.start(), match.end(), _lower(word))
-        for match in matches
-        for word in (match.group(),)
-    ]
+    if limit is not None:
+        return [
+            _new_token(Token, (word, begin, finish, _LOWER[word]))
+            for match in itertools.islice(TOKEN.finditer(page, start, end), limit)
+            for word, (begin, finish) in ((match.group(), match.span()),)
+        ]
+    return _tokens(_SPACED_TOKEN.findall(page, start, end), start)
+
+
+def _tokens(spaced: list[tuple[str, str]], position: int) -> list[Token]:
+    """Tokens from ``(white space, word)`` pairs that start at ``position``."""
+    tokens: list[Token] = []
+    append = tokens.append
+    lower = _LOWER.__getitem__
+    for space, word in spaced:
+        start = position + len(space)
+        position = start + len(word)
+        append(_new_token(Token, (word, start, position, lower(word))))
+    return tokens
+
+
+def _is_name_word(word: str) -> bool:
+    if len(word) >= 2 and word[1] == "." and word[0].isupper():
+        return True  # an initial: K. or K.K.
+    if not word[0].isupper() or not word[0].isalpha():
+        # a lower-case prefix of an Arabic name: al-Hassan
+        return "-" in word and word.split("-", 1)[0] in {"al", "el", "ad", "ibn", "bin"}
+    if word.isupper() or word.endswith(("'", "\u2019")) or "'s" in word or "\u2019s" in word:
+        return False  # an acronym, or a possessive such as Belarus' or Kazakhstan's
+    lower = _LOWER[word]
+    return not (
+        lower in TITLE_WORDS
+        or lower in ORG_WORDS
+        or lower in GEO_WORDS
+        or lower in FUNCTION_WORDS
+        or any(part in TITLE_WORDS for part in lower.split("-"))
+    )
+
+
+#: ``_NAME_WORD[text]`` is True for a word that can be part of a person's name.
+_NAME_WORD: _WordMemo[bool] = _WordMemo(_is_name_word)
+_text = operator.itemgetter(0)  # a token's text, for map()
 
 
 def is_name_token(token: Token) -> bool:
@@ -306,22 +379,7 @@ def is_name_token(token: Token) -> bool:
     >>> [is_name_token(t) for t in tokenize("Olga Ivanova UN Minister Kazakh K.")]
     [True, True, False, False, False, True]
     """
-    word = token.text
-    if len(word) >= 2 and word[1] == "." and word[0].isupper():
-        return True  # an initial: K. or K.K.
-    if not word[0].isupper() or not word[0].isalpha():
-        # a lower-case prefix of an Arabic name: al-Hassan
-        return "-" in word and word.split("-", 1)[0] in {"al", "el", "ad", "ibn", "bin"}
-    if word.isupper() or word.endswith(("'", "\u2019")) or "'s" in word or "\u2019s" in word:
-        return False  # an acronym, or a possessive such as Belarus' or Kazakhstan's
-    lower = token.lower
-    return not (
-        lower in TITLE_WORDS
-        or lower in ORG_WORDS
-        or lower in GEO_WORDS
-        or lower in FUNCTION_WORDS
-        or any(part in TITLE_WORDS for part in lower.split("-"))
-    )
+    return _NAME_WORD[token.text]
 
 
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -333,21 +391,21 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     >>> [" ".join(t.text for t in toks[i:j]) for i, j in name_runs(toks)]
     ['Olga Ivanova']
     """
+    names = list(map(_NAME_WORD.__getitem__, map(_text, tokens)))
+    if names.count(True) < 2:
+        return []  # most sentences: no two name words at all
     runs: list[tuple[int, int]] = []
+    count = len(tokens)
     index = 0
-    while index < len(tokens):
-        if not is_name_token(tokens[index]):
+    while index < count:
+        if not names[index]:
             index += 1
             continue
         end = index + 1
-        while end < len(tokens):
-            if is_name_token(tokens[end]):
+        while end < count:
+            if names[end]:
                 end += 1
-            elif (
-                tokens[end].text in NAME_PARTICLES
-                and end + 1 < len(tokens)
-                and is_name_token(tokens[end + 1])
-            ):
+            elif tokens[end].text in NAME_PARTICLES and end + 1 < count and names[end + 1]:
                 end += 2
             else:
                 break
