@@ -69,7 +69,9 @@ title case is never one by the ``X said ... “...”`` rule.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -181,6 +183,8 @@ _PARTICIPLES = frozenset(
     {"adding", "noting", "stressing", "saying", "explaining", "emphasizing", "emphasising"}
     | {"pointing", "recalling", "citing", "according", "underlining", "stating", "warning"}
 )
+#: Every word of a reporting verb's first token, for quick tests on a token's ``lower``.
+_VERB_FORMS = REPORTING_VERBS | PHRASAL_VERBS.keys()
 #: How many characters around a quote are read for its attribution (and of a sentence for
 #: a reporting verb): it bounds the work per quote, so pages with thousands of unbalanced
 #: marks still parse in linear time.
@@ -191,6 +195,20 @@ _MAX_PHRASE = 60
 _TOKEN_CACHE = 1024
 #: First-person words outside quotes that make an untitled text one person's words.
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "our", "us", "my", "me"})
+
+
+class _Piece(NamedTuple):
+    """A tokenized piece of the page (a sentence), with each token's ``lower``.
+
+    The words let a rule skip a sentence that lacks what it looks for with one set test
+    (``REPORTING_VERBS.isdisjoint(piece.words)``), before it walks the tokens.
+    """
+
+    tokens: list[Token]
+    words: list[str]
+
+
+_lower_of = operator.itemgetter(3)  # a token's ``lower``, for map()
 
 
 @attrs.define
@@ -301,10 +319,12 @@ class _ArticleReader:
         self.page = page
         self.article = article
         # Both passes read the same sentences: tokenize each piece of the page once.
-        self._token_cache: dict[tuple[int, int], list[Token]] = {}
+        self._token_cache: dict[tuple[int, int], _Piece] = {}
         self.page_speaker: Speaker | None = None
         self.persons: list[_Person] = []
         self.institutions: list[_Institution] = []
+        #: Each institution by the key of its name (see ``_institution``).
+        self._institutions_by_key: dict[frozenset[str], _Institution] = {}
         self.documents: list[_DocumentMention] = []
         self.last_person_speaker: _Person | None = None
         self.last_institution_speaker: _Institution | None = None
@@ -314,18 +334,23 @@ class _ArticleReader:
     # -- the two passes -------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``page[start:end]``, made once while they are recent.
+        """The tokens of ``page[start:end]``, made once while they are recent."""
+        return self._piece(start, end).tokens
+
+    def _piece(self, start: int, end: int) -> _Piece:
+        """The tokens of ``page[start:end]`` and their words, made once while recent.
 
         The cache keeps the last ``_TOKEN_CACHE`` pieces only: enough for both passes over
         an ordinary article, and bounded, so a huge page does not hold every token alive.
         """
         key = (start, end)
-        tokens = self._token_cache.get(key)
-        if tokens is None:
-            tokens = self._token_cache[key] = tokenize(self.page[start:end], start)
+        piece = self._token_cache.get(key)
+        if piece is None:
+            tokens = tokenize_span(self.page, start, end)
+            piece = self._token_cache[key] = _Piece(tokens, list(map(_lower_of, tokens)))
             if len(self._token_cache) > _TOKEN_CACHE:
                 del self._token_cache[next(iter(self._token_cache))]  # the oldest
-        return tokens
+        return piece
 
     def read(self) -> tuple[Statement, ...]:
         candidates: list[_Candidate] = []
@@ -716,13 +741,17 @@ class _ArticleReader:
         X said: “...”``).
         """
         page = self.page
-        tokens = self._tokens(start, min(end, start + _WINDOW * 4))
+        tokens, words = self._piece(start, min(end, start + _WINDOW * 4))
         if len(tokens) < 4:
             return None
-        according = self._according(block, tokens)
-        if according is not None:
-            return according
-        for index in range(1, len(tokens)):
+        if "according" in words or words[0] == "in":
+            according = self._according(block, tokens)
+            if according is not None:
+                return according
+        if _VERB_FORMS.isdisjoint(words):
+            return None  # most sentences: no reporting verb at all
+        verbs = [index for index, word in enumerate(words) if word in _VERB_FORMS and index]
+        for index in verbs:
             if not _is_verb(tokens, index):
                 continue
             verb_end = _verb_end(tokens, index)
@@ -854,7 +883,7 @@ class _ArticleReader:
         """People with a title, institutions and documents named in the block."""
         page = self.page
         for sentence in block.sentences:
-            tokens = self._tokens(sentence.start, sentence.end)
+            tokens, words = self._piece(sentence.start, sentence.end)
             for first, last in name_runs(tokens):
                 role = _role_before(tokens, first) or _role_after(tokens, last)
                 name = page[tokens[first].start : tokens[last - 1].end]
@@ -863,10 +892,15 @@ class _ArticleReader:
                 begin = tokens[first].start if head is None else head
                 subject = sum(1 for t in tokens if t.start < begin) <= 2
                 yield _Mention(position=begin, person=(name, role_text), subject=subject)
-            yield from _institution_mentions(page, tokens)
-            yield from _unnamed_mentions(page, tokens)
-            symbol = UN_SYMBOL.search(sentence.text)
-            for number, token in enumerate(tokens):
+            # Each rule needs a word of its own list: skip it where there is none.
+            if not INSTITUTION_HEADS.isdisjoint(words):
+                yield from _institution_mentions(page, tokens)
+            if not PERSON_NOUNS.keys().isdisjoint(words):
+                yield from _unnamed_mentions(page, tokens)
+            # A UN symbol holds "/RES/": most sentences need no search.
+            symbol = UN_SYMBOL.search(sentence.text) if "/RES/" in sentence.text else None
+            documents = not DOCUMENT_NOUNS.isdisjoint(words)
+            for number, token in enumerate(tokens if documents else ()):
                 if _document_noun(tokens, number):
                     yield _Mention(
                         position=token.start,
@@ -874,8 +908,8 @@ class _ArticleReader:
                             symbol.group() if symbol else None, token.lower, token.start
                         ),
                     )
-            if symbol is not None and not any(
-                _document_noun(tokens, i) for i in range(len(tokens))
+            if symbol is not None and not (
+                documents and any(_document_noun(tokens, i) for i in range(len(tokens)))
             ):
                 position = sentence.start + symbol.start()
                 yield _Mention(
@@ -1021,11 +1055,11 @@ class _ArticleReader:
         (``Tajik Defense Ministry``, ``Defense Ministry of Tajikistan``).
         """
         key = _institution_key(name)
-        for institution in self.institutions:
-            if _institution_key(institution.name) == key:
-                institution.last = max(institution.last, position)
-                return institution
-        institution = _Institution(name=name, last=position)
+        institution = self._institutions_by_key.get(key)
+        if institution is not None:
+            institution.last = max(institution.last, position)
+            return institution
+        institution = self._institutions_by_key[key] = _Institution(name=name, last=position)
         self.institutions.append(institution)
         return institution
 
@@ -1086,6 +1120,8 @@ def _is_verb(tokens: list[Token], index: int) -> bool:
     (``member states of``).
     """
     token = tokens[index]
+    if token.lower not in _VERB_FORMS:
+        return False  # the quick test: a verb form has no apostrophe, so lower is its text's
     lower = token.text.lower()
     if lower not in REPORTING_VERBS and lower not in PHRASAL_VERBS:
         return False
