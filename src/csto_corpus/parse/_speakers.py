@@ -28,13 +28,18 @@ __all__ = [
     "Ref",
     "RefKind",
     "Token",
+    "WordMemo",
     "analyze",
     "is_name_token",
     "name_runs",
+    "name_word_runs",
     "np_like",
     "role_fits",
+    "spaced_words",
     "tokenize",
     "tokenize_span",
+    "tokens_of_words",
+    "word_lower",
 ]
 
 
@@ -274,7 +279,7 @@ def _lower(word: str) -> str:
     return word.rstrip("'")
 
 
-class _WordMemo(dict[str, _V]):
+class WordMemo(dict[str, _V]):
     """The values of a pure function of a word, computed once per distinct word.
 
     A page repeats its words many times (``the``, ``said``, its speakers' names), so the
@@ -296,7 +301,7 @@ class _WordMemo(dict[str, _V]):
 #: How many distinct words a memo keeps before it starts afresh.
 _MEMO_WORDS = 50_000
 #: ``_LOWER[word]`` is ``_lower(word)``: each token's ``lower``.
-_LOWER: _WordMemo[str] = _WordMemo(_lower)
+_LOWER: WordMemo[str] = WordMemo(_lower)
 #: A word and the white space before it: ``findall`` gives both, so the tokens' offsets
 #: are sums of lengths (no match object per token). The white space is everything between
 #: two tokens, since ``TOKEN`` matches at every other character.
@@ -320,7 +325,7 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
             for match in itertools.islice(TOKEN.finditer(text), limit)
             for word, (start, end) in ((match.group(), match.span()),)
         ]
-    return _tokens(_SPACED_TOKEN.findall(text), offset)
+    return tokens_of_words(_SPACED_TOKEN.findall(text), offset)
 
 
 def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> list[Token]:
@@ -335,11 +340,27 @@ def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> 
             for match in itertools.islice(TOKEN.finditer(page, start, end), limit)
             for word, (begin, finish) in ((match.group(), match.span()),)
         ]
-    return _tokens(_SPACED_TOKEN.findall(page, start, end), start)
+    return tokens_of_words(spaced_words(page, start, end), start)
 
 
-def _tokens(spaced: list[tuple[str, str]], position: int) -> list[Token]:
-    """Tokens from ``(white space, word)`` pairs that start at ``position``."""
+def spaced_words(page: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The text of each token of ``page[start:end]``, after the white space before it.
+
+    Words cost less than tokens; a rule that can rule a sentence out by its words alone
+    (:func:`word_lower`, :func:`name_word_runs`) makes tokens only for the rest.
+
+    >>> spaced_words("He said so.", 3, 11)
+    [('', 'said'), (' ', 'so'), ('', '.')]
+    """
+    return _SPACED_TOKEN.findall(page, start, end)
+
+
+def tokens_of_words(spaced: list[tuple[str, str]], position: int) -> list[Token]:
+    """The tokens of :func:`spaced_words` that start at ``position`` in the page.
+
+    >>> tokens_of_words(spaced_words("He said so.", 3, 11), 3)[1]
+    Token(text='so', start=8, end=10, lower='so')
+    """
     tokens: list[Token] = []
     append = tokens.append
     lower = _LOWER.__getitem__
@@ -369,7 +390,9 @@ def _is_name_word(word: str) -> bool:
 
 
 #: ``_NAME_WORD[text]`` is True for a word that can be part of a person's name.
-_NAME_WORD: _WordMemo[bool] = _WordMemo(_is_name_word)
+_NAME_WORD: WordMemo[bool] = WordMemo(_is_name_word)
+#: ``word_lower(text)`` is the ``lower`` of a token whose text is ``text``.
+word_lower: Callable[[str], str] = _LOWER.__getitem__
 _text = operator.itemgetter(0)  # a token's text, for map()
 
 
@@ -391,11 +414,20 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     >>> [" ".join(t.text for t in toks[i:j]) for i, j in name_runs(toks)]
     ['Olga Ivanova']
     """
-    names = list(map(_NAME_WORD.__getitem__, map(_text, tokens)))
+    return name_word_runs(list(map(_text, tokens)))
+
+
+def name_word_runs(words: list[str]) -> list[tuple[int, int]]:
+    """:func:`name_runs` of tokens given by their texts.
+
+    >>> name_word_runs(["Minister", "Olga", "van", "Dijk", "said"])
+    [(1, 4)]
+    """
+    names = list(map(_NAME_WORD.__getitem__, words))
     if names.count(True) < 2:
         return []  # most sentences: no two name words at all
     runs: list[tuple[int, int]] = []
-    count = len(tokens)
+    count = len(words)
     index = 0
     while index < count:
         if not names[index]:
@@ -405,7 +437,7 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
         while end < count:
             if names[end]:
                 end += 1
-            elif tokens[end].text in NAME_PARTICLES and end + 1 < count and names[end + 1]:
+            elif words[end] in NAME_PARTICLES and end + 1 < count and names[end + 1]:
                 end += 2
             else:
                 break

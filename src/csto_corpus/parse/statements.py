@@ -69,9 +69,9 @@ title case is never one by the ``X said ... “...”`` rule.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import attrs
 
@@ -116,13 +116,18 @@ from csto_corpus.parse._speakers import (
     Ref,
     RefKind,
     Token,
+    WordMemo,
     analyze,
     is_name_token,
     name_runs,
+    name_word_runs,
     np_like,
     role_fits,
+    spaced_words,
     tokenize,
     tokenize_span,
+    tokens_of_words,
+    word_lower,
 )
 from csto_corpus.parse._text import split_sentences
 
@@ -197,18 +202,50 @@ _TOKEN_CACHE = 1024
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "our", "us", "my", "me"})
 
 
-class _Piece(NamedTuple):
-    """A tokenized piece of the page (a sentence), with each token's ``lower``.
+class _Piece:
+    """A piece of the page (a sentence) as words; its tokens are made when first needed.
 
-    The words let a rule skip a sentence that lacks what it looks for with one set test
-    (``REPORTING_VERBS.isdisjoint(piece.words)``), before it walks the tokens.
+    Most sentences are ruled out by their words alone (no reporting verb, no name, no
+    institution), with set tests and memo look-ups that run in C: finding the words costs
+    about half as much as making the tokens, which carry offsets.
     """
 
-    tokens: list[Token]
-    words: list[str]
+    __slots__ = ("_spaced", "_start", "_tokens", "lowers", "words")
+
+    def __init__(self, page: str, start: int, end: int) -> None:
+        self._spaced = spaced_words(page, start, end)
+        self._start = start
+        self._tokens: list[Token] | None = None
+        self.words: list[str] = list(map(_second, self._spaced))  #: Each token's text.
+        self.lowers: list[str] = list(map(word_lower, self.words))  #: Each token's lower.
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokens_of_words(self._spaced, self._start)
+        return self._tokens
 
 
-_lower_of = operator.itemgetter(3)  # a token's ``lower``, for map()
+_second = operator.itemgetter(1)  # a word of ``spaced_words``, for map()
+
+
+def _is_verb_word(word: str) -> bool:
+    """True for the text of a token that can be a reporting verb (see ``_is_verb``)."""
+    return word[0].islower() and word.lower() in _VERB_FORMS
+
+
+def _is_capital_head(word: str) -> bool:
+    """True for the text of a token that can head an institution's name in a run."""
+    return word[0].isupper() and word_lower(word) in INSTITUTION_HEADS
+
+
+#: Memos of the two tests above: each sentence is tested word by word in C.
+_VERB_WORD: WordMemo[bool] = WordMemo(_is_verb_word)
+_CAPITAL_HEAD: WordMemo[bool] = WordMemo(_is_capital_head)
+#: The determiners a description of an unnamed person starts with.
+_ARTICLES = frozenset({"the", "a", "an"})
+#: The nouns ``_document_noun`` accepts.
+_DOCUMENT_WORDS = DOCUMENT_NOUNS - {"text"}
 
 
 @attrs.define
@@ -338,7 +375,7 @@ class _ArticleReader:
         return self._piece(start, end).tokens
 
     def _piece(self, start: int, end: int) -> _Piece:
-        """The tokens of ``page[start:end]`` and their words, made once while recent.
+        """The words of ``page[start:end]`` (and tokens), made once while recent.
 
         The cache keeps the last ``_TOKEN_CACHE`` pieces only: enough for both passes over
         an ordinary article, and bounded, so a huge page does not hold every token alive.
@@ -346,8 +383,7 @@ class _ArticleReader:
         key = (start, end)
         piece = self._token_cache.get(key)
         if piece is None:
-            tokens = tokenize_span(self.page, start, end)
-            piece = self._token_cache[key] = _Piece(tokens, list(map(_lower_of, tokens)))
+            piece = self._token_cache[key] = _Piece(self.page, start, end)
             if len(self._token_cache) > _TOKEN_CACHE:
                 del self._token_cache[next(iter(self._token_cache))]  # the oldest
         return piece
@@ -741,16 +777,21 @@ class _ArticleReader:
         X said: “...”``).
         """
         page = self.page
-        tokens, words = self._piece(start, min(end, start + _WINDOW * 4))
-        if len(tokens) < 4:
+        piece = self._piece(start, min(end, start + _WINDOW * 4))
+        words, lowers = piece.words, piece.lowers
+        if len(words) < 4:
             return None
-        if "according" in words or words[0] == "in":
-            according = self._according(block, tokens)
+        if "according" in lowers or lowers[0] == "in":
+            according = self._according(block, piece.tokens)
             if according is not None:
                 return according
-        if _VERB_FORMS.isdisjoint(words):
-            return None  # most sentences: no reporting verb at all
-        verbs = [index for index, word in enumerate(words) if word in _VERB_FORMS and index]
+        # The tokens after the first that can be a reporting verb; most sentences have none.
+        verbs = list(
+            itertools.compress(range(1, len(words)), map(_VERB_WORD.__getitem__, words[1:]))
+        )
+        if not verbs:
+            return None
+        tokens = piece.tokens
         for index in verbs:
             if not _is_verb(tokens, index):
                 continue
@@ -883,8 +924,15 @@ class _ArticleReader:
         """People with a title, institutions and documents named in the block."""
         page = self.page
         for sentence in block.sentences:
-            tokens, words = self._piece(sentence.start, sentence.end)
-            for first, last in name_runs(tokens):
+            piece = self._piece(sentence.start, sentence.end)
+            words, lowers = piece.words, piece.lowers
+            # Each rule needs words of its own lists: tokens only where some rule may fire.
+            runs = name_word_runs(words)
+            institutions = any(map(_CAPITAL_HEAD.__getitem__, words))
+            unnamed = not (PERSON_NOUNS.keys().isdisjoint(lowers) or _ARTICLES.isdisjoint(lowers))
+            documents = not _DOCUMENT_WORDS.isdisjoint(lowers)
+            tokens = piece.tokens if runs or institutions or unnamed or documents else []
+            for first, last in runs:
                 role = _role_before(tokens, first) or _role_after(tokens, last)
                 name = page[tokens[first].start : tokens[last - 1].end]
                 role_text = page[role[0].start : role[-1].end] if role else None
@@ -892,14 +940,12 @@ class _ArticleReader:
                 begin = tokens[first].start if head is None else head
                 subject = sum(1 for t in tokens if t.start < begin) <= 2
                 yield _Mention(position=begin, person=(name, role_text), subject=subject)
-            # Each rule needs a word of its own list: skip it where there is none.
-            if not INSTITUTION_HEADS.isdisjoint(words):
+            if institutions:
                 yield from _institution_mentions(page, tokens)
-            if not PERSON_NOUNS.keys().isdisjoint(words):
+            if unnamed:
                 yield from _unnamed_mentions(page, tokens)
             # A UN symbol holds "/RES/": most sentences need no search.
             symbol = UN_SYMBOL.search(sentence.text) if "/RES/" in sentence.text else None
-            documents = not DOCUMENT_NOUNS.isdisjoint(words)
             for number, token in enumerate(tokens if documents else ()):
                 if _document_noun(tokens, number):
                     yield _Mention(
@@ -1120,11 +1166,9 @@ def _is_verb(tokens: list[Token], index: int) -> bool:
     (``member states of``).
     """
     token = tokens[index]
-    if token.lower not in _VERB_FORMS:
-        return False  # the quick test: a verb form has no apostrophe, so lower is its text's
+    if not _VERB_WORD[token.text]:
+        return False  # not a verb's form, or capitalised
     lower = token.text.lower()
-    if lower not in REPORTING_VERBS and lower not in PHRASAL_VERBS:
-        return False
     if lower in NOUN_FORMS and (
         (index > 0 and tokens[index - 1].lower in NOUN_BEFORE)
         or (index + 1 < len(tokens) and tokens[index + 1].lower in NOUN_AFTER)
@@ -1133,8 +1177,6 @@ def _is_verb(tokens: list[Token], index: int) -> bool:
     if lower in PHRASAL_VERBS and (
         index + 1 >= len(tokens) or tokens[index + 1].lower != PHRASAL_VERBS[lower]
     ):
-        return False
-    if not token.text[0].islower():
         return False
     back = index - 1
     while back >= 0 and _adverb(tokens[back]):
