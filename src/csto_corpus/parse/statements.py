@@ -210,12 +210,13 @@ class _Piece:
     about half as much as making the tokens, which carry offsets.
     """
 
-    __slots__ = ("_spaced", "_start", "_tokens", "lowers", "words")
+    __slots__ = ("_bounds", "_spaced", "_start", "_tokens", "lowers", "words")
 
     def __init__(self, page: str, start: int, end: int) -> None:
         self._spaced = spaced_words(page, start, end)
         self._start = start
         self._tokens: list[Token] | None = None
+        self._bounds: list[int] | None = None
         self.words: list[str] = list(map(_second, self._spaced))  #: Each token's text.
         self.lowers: list[str] = list(map(word_lower, self.words))  #: Each token's lower.
 
@@ -224,6 +225,16 @@ class _Piece:
         if self._tokens is None:
             self._tokens = tokens_of_words(self._spaced, self._start)
         return self._tokens
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The offsets of words ``first`` to ``last - 1``, with or without the tokens."""
+        if self._tokens is not None:
+            return self._tokens[first].start, self._tokens[last - 1].end
+        if self._bounds is None:
+            # Where each space and word ends: the sums of their lengths from the start.
+            lengths = map(len, itertools.chain.from_iterable(self._spaced))
+            self._bounds = list(itertools.accumulate(lengths, initial=self._start))
+        return self._bounds[2 * first + 1], self._bounds[2 * last]
 
 
 _second = operator.itemgetter(1)  # a word of ``spaced_words``, for map()
@@ -239,9 +250,15 @@ def _is_capital_head(word: str) -> bool:
     return word[0].isupper() and word_lower(word) in INSTITUTION_HEADS
 
 
-#: Memos of the two tests above: each sentence is tested word by word in C.
+def _is_run_start(word: str) -> bool:
+    """True for the text of a token that can start a capitalised run (an institution)."""
+    return word[0].isupper() and word_lower(word) not in DETERMINERS
+
+
+#: Memos of the tests above: each sentence is tested word by word in C.
 _VERB_WORD: WordMemo[bool] = WordMemo(_is_verb_word)
 _CAPITAL_HEAD: WordMemo[bool] = WordMemo(_is_capital_head)
+_RUN_START: WordMemo[bool] = WordMemo(_is_run_start)
 #: The determiners a description of an unnamed person starts with.
 _ARTICLES = frozenset({"the", "a", "an"})
 #: The nouns ``_document_noun`` accepts.
@@ -926,12 +943,9 @@ class _ArticleReader:
         for sentence in block.sentences:
             piece = self._piece(sentence.start, sentence.end)
             words, lowers = piece.words, piece.lowers
-            # Each rule needs words of its own lists: tokens only where some rule may fire.
+            # Names are read as tokens, in the few sentences that hold one.
             runs = name_word_runs(words)
-            institutions = any(map(_CAPITAL_HEAD.__getitem__, words))
-            unnamed = not (PERSON_NOUNS.keys().isdisjoint(lowers) or _ARTICLES.isdisjoint(lowers))
-            documents = not _DOCUMENT_WORDS.isdisjoint(lowers)
-            tokens = piece.tokens if runs or institutions or unnamed or documents else []
+            tokens = piece.tokens if runs else []
             for first, last in runs:
                 role = _role_before(tokens, first) or _role_after(tokens, last)
                 name = page[tokens[first].start : tokens[last - 1].end]
@@ -940,23 +954,24 @@ class _ArticleReader:
                 begin = tokens[first].start if head is None else head
                 subject = sum(1 for t in tokens if t.start < begin) <= 2
                 yield _Mention(position=begin, person=(name, role_text), subject=subject)
-            if institutions:
-                yield from _institution_mentions(page, tokens)
-            if unnamed:
-                yield from _unnamed_mentions(page, tokens)
+            # The other rules need words of their own lists: most sentences have none.
+            if any(map(_CAPITAL_HEAD.__getitem__, words)):
+                yield from _institution_mentions(page, piece)
+            if not (PERSON_NOUNS.keys().isdisjoint(lowers) or _ARTICLES.isdisjoint(lowers)):
+                yield from _unnamed_mentions(page, piece)
             # A UN symbol holds "/RES/": most sentences need no search.
             symbol = UN_SYMBOL.search(sentence.text) if "/RES/" in sentence.text else None
-            for number, token in enumerate(tokens if documents else ()):
-                if _document_noun(tokens, number):
-                    yield _Mention(
-                        position=token.start,
-                        document=_DocumentMention(
-                            symbol.group() if symbol else None, token.lower, token.start
-                        ),
-                    )
-            if symbol is not None and not (
-                documents and any(_document_noun(tokens, i) for i in range(len(tokens)))
-            ):
+            nouns = itertools.compress(range(len(words)), map(_DOCUMENT_WORDS.__contains__, lowers))
+            documents = [number for number in nouns if _document_noun(words, lowers, number)]
+            for number in documents:
+                position = piece.span(number, number + 1)[0]
+                yield _Mention(
+                    position=position,
+                    document=_DocumentMention(
+                        symbol.group() if symbol else None, lowers[number], position
+                    ),
+                )
+            if symbol is not None and not documents:
                 position = sentence.start + symbol.start()
                 yield _Mention(
                     position=position,
@@ -1582,70 +1597,73 @@ def _role_after(tokens: list[Token], last: int) -> list[Token]:
     return role if any(t.lower in TITLE_WORDS for t in role) else []
 
 
-def _unnamed_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
+def _unnamed_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
     """People described without a name, and not as a speaker.
 
     ``led by the head of the legal department``, ``met a UN official``.
     """
-    for index, token in enumerate(tokens):
-        if token.lower not in ("the", "a", "an"):
-            continue
+    words, lowers = piece.words, piece.lowers
+    count = len(words)
+    for index in itertools.compress(range(count), map(_ARTICLES.__contains__, lowers)):
         end = index + 1
         while (
-            end < len(tokens)
+            end < count
             and end - index <= 4
-            and (tokens[end].text[0].isupper() or tokens[end].lower in NP_ADJECTIVES)
+            and (words[end][0].isupper() or lowers[end] in NP_ADJECTIVES)
         ):
             end += 1
-        if end >= len(tokens) or tokens[end].lower not in PERSON_NOUNS:
+        if end >= count or lowers[end] not in PERSON_NOUNS:
             continue
+        tokens = piece.tokens  # a description: its context is read as tokens
         following = tokens[end + 1 : end + 4]
         if any(_is_verb(tokens, i) for i in range(end + 1, min(end + 3, len(tokens)))):
             continue  # a speaker: "the official said"
         if name_runs(following) or (following and following[0].text[0].isupper()):
             continue  # a title before a name
-        description = page[token.start : tokens[end].end]
-        yield _Mention(position=token.start, unnamed=(tokens[end].lower, description))
+        description = page[tokens[index].start : tokens[end].end]
+        yield _Mention(position=tokens[index].start, unnamed=(lowers[end], description))
 
 
-def _institution_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
+def _institution_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
     """Capitalised runs headed by an institution word: ``the Tajik Defence Ministry``."""
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if not token.text[0].isupper() or token.lower in DETERMINERS:
-            index += 1
+    words, lowers = piece.words, piece.lowers
+    count = len(words)
+    end = 0
+    # A run starts at a capitalised word that is not a determiner, and not inside a run.
+    for index in itertools.compress(range(count), map(_RUN_START.__getitem__, words)):
+        if index < end:
             continue
         end = index + 1
-        while end < len(tokens):
-            current = tokens[end]
-            if (current.text[0].isupper() and current.text[0].isalpha()) or (
-                current.lower in ("of", "for", "on", "the")
-                and end + 1 < len(tokens)
-                and tokens[end + 1].text[0].isupper()
+        while end < count:
+            current = words[end]
+            if (current[0].isupper() and current[0].isalpha()) or (
+                lowers[end] in ("of", "for", "on", "the")
+                and end + 1 < count
+                and words[end + 1][0].isupper()
             ):
                 end += 1
             else:
                 break
-        run = tokens[index:end]
-        if any(t.lower in INSTITUTION_HEADS for t in run) and not name_runs(run):
-            yield _Mention(position=run[0].start, institution=page[run[0].start : run[-1].end])
-        index = end
+        if not INSTITUTION_HEADS.isdisjoint(lowers[index:end]) and not name_word_runs(
+            words[index:end]
+        ):
+            start, finish = piece.span(index, end)
+            yield _Mention(position=start, institution=page[start:finish])
 
 
-def _document_noun(tokens: list[Token], index: int) -> bool:
+def _document_noun(words: list[str], lowers: list[str], index: int) -> bool:
     """True for a document named by its noun: ``the resolution``, ``the declaration``.
 
     Not the capitalised noun inside a name (``Collective Security Treaty``), except
-    ``Resolution``, which names a resolution however it is printed.
+    ``Resolution``, which names a resolution however it is printed. The arguments are a
+    sentence's words and their lower case (see ``_Piece``).
     """
-    token = tokens[index]
-    lower = token.lower
+    lower = lowers[index]
     if lower not in DOCUMENT_NOUNS or lower == "text":
         return False
-    if lower == "resolution" or token.text[0].islower():
+    if lower == "resolution" or words[index][0].islower():
         return True
-    return index == 0 or not tokens[index - 1].text[0].isupper()
+    return index == 0 or not words[index - 1][0].isupper()
 
 
 def _clause_before(tokens: list[Token], comma: int, after: list[Token]) -> list[Token]:
