@@ -379,6 +379,7 @@ class _ArticleReader:
         self.institutions: list[_Institution] = []
         #: Each institution by the key of its name (see ``_institution``).
         self._institutions_by_key: dict[frozenset[str], _Institution] = {}
+        self._institution_keys: dict[str, frozenset[str]] = {}  #: Each name's key, once.
         self.documents: list[_DocumentMention] = []
         self.last_person_speaker: _Person | None = None
         self.last_institution_speaker: _Institution | None = None
@@ -527,6 +528,9 @@ class _ArticleReader:
 
     def _first_person(self, span: Span) -> bool:
         """True if the paragraph speaks in the first person outside its quotes."""
+        words = map(_second, spaced_words(self.page, span.start, span.end))
+        if _FIRST_PERSON_WORDS.isdisjoint(map(word_lower, words)):
+            return False  # no first-person word at all: no need for quotes and tokens
         text = self.page[span.start : span.end]
         inside = [(q.open or 0, q.end) for q in pair_quotes(text)]
         for token in tokenize(text):
@@ -1115,7 +1119,9 @@ class _ArticleReader:
         Names with the same words in another order or case are the same institution
         (``Tajik Defense Ministry``, ``Defense Ministry of Tajikistan``).
         """
-        key = _institution_key(name)
+        key = self._institution_keys.get(name)
+        if key is None:
+            key = self._institution_keys[name] = _institution_key(name)
         institution = self._institutions_by_key.get(key)
         if institution is not None:
             institution.last = max(institution.last, position)
@@ -1614,14 +1620,16 @@ def _unnamed_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
             end += 1
         if end >= count or lowers[end] not in PERSON_NOUNS:
             continue
-        tokens = piece.tokens  # a description: its context is read as tokens
-        following = tokens[end + 1 : end + 4]
-        if any(_is_verb(tokens, i) for i in range(end + 1, min(end + 3, len(tokens)))):
+        after = range(end + 1, min(end + 3, count))
+        if any(_VERB_WORD[words[i]] for i in after) and any(
+            _is_verb(piece.tokens, i) for i in after
+        ):
             continue  # a speaker: "the official said"
-        if name_runs(following) or (following and following[0].text[0].isupper()):
+        following = words[end + 1 : end + 4]
+        if name_word_runs(following) or (following and following[0][0].isupper()):
             continue  # a title before a name
-        description = page[tokens[index].start : tokens[end].end]
-        yield _Mention(position=tokens[index].start, unnamed=(lowers[end], description))
+        start, finish = piece.span(index, end + 1)
+        yield _Mention(position=start, unnamed=(lowers[end], page[start:finish]))
 
 
 def _institution_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
