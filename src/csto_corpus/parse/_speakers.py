@@ -556,11 +556,17 @@ def _has_title(tokens: list[Token]) -> bool:
     )
 
 
+#: Words after the head noun of a description: ``minister of ...`` (not ``and``).
+_HEAD_STOPS = CONNECTORS - {"and"}
+#: Nouns that are never a surname or an institution's name when they stand alone.
+_NOUN_WORDS = TITLE_WORDS | INSTITUTION_HEADS | STATEMENT_NOUNS | DOCUMENT_NOUNS
+
+
 def _head(tokens: list[Token]) -> tuple[str, int]:
     """The head noun of a description (multi-word titles joined) and its index."""
     stop = len(tokens)
     for index, token in enumerate(tokens):
-        if index > 0 and token.lower in CONNECTORS - {"and"}:
+        if index > 0 and token.lower in _HEAD_STOPS:
             stop = index
             break
     while stop > 1 and tokens[stop - 1].text[0].isdigit():
@@ -640,12 +646,7 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
         ),
         None,
     )
-    if (
-        len(content) == 1
-        and content[0].text[0].isupper()
-        and content[0].lower
-        not in (TITLE_WORDS | INSTITUTION_HEADS | STATEMENT_NOUNS | DOCUMENT_NOUNS)
-    ):
+    if len(content) == 1 and content[0].text[0].isupper() and content[0].lower not in _NOUN_WORDS:
         token = content[0]
         if token.text.isupper() or token.lower in GEO_WORDS:
             return Ref(RefKind.INSTITUTION, begin, finish, name=token.text)

@@ -261,6 +261,8 @@ _CAPITAL_HEAD: WordMemo[bool] = WordMemo(_is_capital_head)
 _RUN_START: WordMemo[bool] = WordMemo(_is_run_start)
 #: The determiners a description of an unnamed person starts with.
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Words a title printed before a name does not start with: ``the``, ``of``, ``said``.
+_ROLE_LEADERS = CONNECTORS | DETERMINERS | FUNCTION_WORDS
 #: The nouns ``_document_noun`` accepts.
 _DOCUMENT_WORDS = DOCUMENT_NOUNS - {"text"}
 
@@ -951,13 +953,15 @@ class _ArticleReader:
             runs = name_word_runs(words)
             tokens = piece.tokens if runs else []
             for first, last in runs:
-                role = _role_before(tokens, first) or _role_after(tokens, last)
+                before = _role_before(tokens, first)  # it ends where the name starts
+                role = before or _role_after(tokens, last)
                 name = page[tokens[first].start : tokens[last - 1].end]
                 role_text = page[role[0].start : role[-1].end] if role else None
-                head = role[0].start if role and role[0].start < tokens[first].start else None
-                begin = tokens[first].start if head is None else head
-                subject = sum(1 for t in tokens if t.start < begin) <= 2
-                yield _Mention(position=begin, person=(name, role_text), subject=subject)
+                begin = first - len(before)  # the mention starts with its title, if before
+                subject = begin <= 2  # at most two words before it in the sentence
+                yield _Mention(
+                    position=tokens[begin].start, person=(name, role_text), subject=subject
+                )
             # The other rules need words of their own lists: most sentences have none.
             if any(map(_CAPITAL_HEAD.__getitem__, words)):
                 yield from _institution_mentions(page, piece)
@@ -1572,7 +1576,7 @@ def _role_before(tokens: list[Token], first: int) -> list[Token]:
         else:
             break
     role = tokens[index:first]
-    while role and role[0].lower in (CONNECTORS | DETERMINERS | FUNCTION_WORDS):
+    while role and role[0].lower in _ROLE_LEADERS:
         role = role[1:]
     return role if any(t.lower in TITLE_WORDS for t in role) else []
 
