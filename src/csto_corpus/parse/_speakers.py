@@ -280,7 +280,7 @@ def _lower(word: str) -> str:
 
 
 class WordMemo(dict[str, _V]):
-    """The values of a pure function of a word, computed once per distinct word.
+    """The values of a pure function of a word (or a phrase), computed once for each.
 
     A page repeats its words many times (``the``, ``said``, its speakers' names), so the
     rules look words up here rather than recompute. The memo is bounded: it starts afresh
@@ -597,6 +597,19 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
     ...     "the Russian Foreign Ministry", "the ministry", "the statement", "It")]
     ['pronoun', 'person_noun', 'institution', 'institution_noun', 'statement_noun', 'it']
     """
+    # The reading depends on the phrase's text alone: speakers' phrases recur (``he``,
+    # ``the minister``, a surname), so each is read once, at offset 0, and shifted here.
+    # Long phrases are rare and would make the memo large: they are read each time.
+    if end - start > _MEMO_PHRASE:
+        return _read_phrase(page, start, end)
+    ref = _PHRASES[page[start:end]]
+    if ref is None or start == 0:
+        return ref
+    return ref._replace(start=ref.start + start, end=ref.end + start)
+
+
+def _read_phrase(page: str, start: int, end: int) -> Ref | None:
+    """:func:`analyze`, without the memo."""
     tokens = tokenize(page[start:end], start)
     while tokens and tokens[0].lower in ("as", "and", "but", "while", "so", "yet"):
         tokens = tokens[1:]
@@ -676,6 +689,12 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
     if capitalised and content[-1].text.isupper() and len(content[-1].text) > 1:
         return Ref(RefKind.INSTITUTION, begin, finish, name=_span_text(page, content))
     return Ref(RefKind.UNKNOWN, begin, finish)
+
+
+#: How long a phrase ``analyze`` keeps in its memo may be.
+_MEMO_PHRASE = 120
+#: ``_PHRASES[text]`` is ``analyze(text, 0, len(text))``.
+_PHRASES: WordMemo[Ref | None] = WordMemo(lambda text: _read_phrase(text, 0, len(text)))
 
 
 def _joined_by_and(tokens: list[Token], run: tuple[int, int], runs: list[tuple[int, int]]) -> bool:
