@@ -804,7 +804,9 @@ class _ArticleReader:
         words, lowers = piece.words, piece.lowers
         if len(words) < 4:
             return None
-        if "according" in lowers or lowers[0] == "in":
+        if "according" in lowers or (
+            lowers[0] == "in" and lowers[1] in ("his", "her") and lowers[2] in _WORDS_CUES
+        ):
             according = self._according(block, piece.tokens)
             if according is not None:
                 return according
