@@ -1264,3 +1264,22 @@ def test_tokens_match_one_regex_match_each(text: str, start: int, limit: int | N
     assert [tuple(t) for t in tokenize_span(text, start, len(text), limit)] == expected
     shifted = [(w, a - start + 3, b - start + 3, lw) for w, a, b, lw in expected]
     assert [tuple(t) for t in tokenize(text[start:], 3, limit)] == shifted
+
+
+#: The token pattern as it was written before its runs were made possessive.
+_PLAIN_TOKEN = (
+    r"[A-Z]\.(?:[A-Z]\.)*(?![a-z])"
+    r"|[^\W_](?:[\w\-'\u2019]*[^\W_])?(?:['\u2019](?![^\W_]))?"
+    r"|\S"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TRICKY | st.text(max_size=30))
+def test_possessive_token_pattern_matches_like_the_plain_one(text: str) -> None:
+    import re
+
+    from csto_corpus.parse._reporting import TOKEN
+
+    plain = re.compile(_PLAIN_TOKEN)
+    assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]

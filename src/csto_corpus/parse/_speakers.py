@@ -305,7 +305,7 @@ _LOWER: WordMemo[str] = WordMemo(_lower)
 #: A word and the white space before it: ``findall`` gives both, so the tokens' offsets
 #: are sums of lengths (no match object per token). The white space is everything between
 #: two tokens, since ``TOKEN`` matches at every other character.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + TOKEN.pattern + ")")
+_SPACED_TOKEN = re.compile(r"(\s*+)(" + TOKEN.pattern + ")")
 _new_token = tuple.__new__  # builds a Token from a tuple, without the NamedTuple's __new__
 
 
