@@ -30,16 +30,17 @@ __all__ = [
     "Token",
     "WordMemo",
     "analyze",
+    "find_words",
     "is_name_token",
     "name_runs",
     "name_word_runs",
     "np_like",
     "role_fits",
-    "spaced_words",
     "tokenize",
     "tokenize_span",
     "tokens_of_words",
     "word_lower",
+    "word_starts",
 ]
 
 
@@ -302,10 +303,10 @@ class WordMemo(dict[str, _V]):
 _MEMO_WORDS = 50_000
 #: ``_LOWER[word]`` is ``_lower(word)``: each token's ``lower``.
 _LOWER: WordMemo[str] = WordMemo(_lower)
-#: A word and the white space before it: ``findall`` gives both, so the tokens' offsets
-#: are sums of lengths (no match object per token). The white space is everything between
-#: two tokens, since ``TOKEN`` matches at every other character.
-_SPACED_TOKEN = re.compile(r"(\s*+)(" + TOKEN.pattern + ")")
+#: A token after the white space before it: ``findall`` gives the tokens' texts alone,
+#: with no match object per token. The white space is everything between two tokens,
+#: since ``TOKEN`` matches at every other character.
+_SPACED_TOKEN = re.compile(r"\s*+(" + TOKEN.pattern + ")")
 _new_token = tuple.__new__  # builds a Token from a tuple, without the NamedTuple's __new__
 
 
@@ -325,7 +326,7 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
             for match in itertools.islice(TOKEN.finditer(text), limit)
             for word, (start, end) in ((match.group(), match.span()),)
         ]
-    return tokens_of_words(_SPACED_TOKEN.findall(text), offset)
+    return tokens_of_words(text, find_words(text, 0, len(text)), 0, offset)
 
 
 def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> list[Token]:
@@ -340,35 +341,55 @@ def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> 
             for match in itertools.islice(TOKEN.finditer(page, start, end), limit)
             for word, (begin, finish) in ((match.group(), match.span()),)
         ]
-    return tokens_of_words(spaced_words(page, start, end), start)
+    return tokens_of_words(page, find_words(page, start, end), start)
 
 
-def spaced_words(page: str, start: int, end: int) -> list[tuple[str, str]]:
-    """The text of each token of ``page[start:end]``, after the white space before it.
+def find_words(page: str, start: int, end: int) -> list[str]:
+    """The text of each token of ``page[start:end]``.
 
     Words cost less than tokens; a rule that can rule a sentence out by its words alone
     (:func:`word_lower`, :func:`name_word_runs`) makes tokens only for the rest.
 
-    >>> spaced_words("He said so.", 3, 11)
-    [('', 'said'), (' ', 'so'), ('', '.')]
+    >>> find_words("He said so.", 3, 11)
+    ['said', 'so', '.']
     """
     return _SPACED_TOKEN.findall(page, start, end)
 
 
-def tokens_of_words(spaced: list[tuple[str, str]], position: int) -> list[Token]:
-    """The tokens of :func:`spaced_words` that start at ``position`` in the page.
+def tokens_of_words(page: str, words: list[str], position: int, offset: int = 0) -> list[Token]:
+    """The tokens of :func:`find_words` from ``position`` on; offsets shifted by ``offset``.
 
-    >>> tokens_of_words(spaced_words("He said so.", 3, 11), 3)[1]
+    Only white space stands between two tokens, and a token does not start with it, so
+    each word is found where the white space after the previous one ends.
+
+    >>> tokens_of_words("He said so.", ["said", "so", "."], 3)[1]
     Token(text='so', start=8, end=10, lower='so')
     """
     tokens: list[Token] = []
     append = tokens.append
     lower = _LOWER.__getitem__
-    for space, word in spaced:
-        start = position + len(space)
+    find = page.find
+    for word in words:
+        start = find(word, position)
         position = start + len(word)
-        append(_new_token(Token, (word, start, position, lower(word))))
+        append(_new_token(Token, (word, start + offset, position + offset, lower(word))))
     return tokens
+
+
+def word_starts(page: str, words: list[str], position: int) -> list[int]:
+    """Where each word of :func:`find_words` from ``position`` on starts in the page.
+
+    >>> word_starts("He said so.", ["said", "so", "."], 3)
+    [3, 8, 10]
+    """
+    starts: list[int] = []
+    append = starts.append
+    find = page.find
+    for word in words:
+        position = find(word, position)
+        append(position)
+        position += len(word)
+    return starts
 
 
 def _is_name_word(word: str) -> bool:

@@ -70,7 +70,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 from collections.abc import Iterable
 
 import attrs
@@ -118,16 +117,17 @@ from csto_corpus.parse._speakers import (
     Token,
     WordMemo,
     analyze,
+    find_words,
     is_name_token,
     name_runs,
     name_word_runs,
     np_like,
     role_fits,
-    spaced_words,
     tokenize,
     tokenize_span,
     tokens_of_words,
     word_lower,
+    word_starts,
 )
 from csto_corpus.parse._text import split_sentences
 
@@ -210,34 +210,29 @@ class _Piece:
     about half as much as making the tokens, which carry offsets.
     """
 
-    __slots__ = ("_bounds", "_spaced", "_start", "_tokens", "lowers", "words")
+    __slots__ = ("_page", "_start", "_starts", "_tokens", "lowers", "words")
 
     def __init__(self, page: str, start: int, end: int) -> None:
-        self._spaced = spaced_words(page, start, end)
+        self._page = page
         self._start = start
         self._tokens: list[Token] | None = None
-        self._bounds: list[int] | None = None
-        self.words: list[str] = list(map(_second, self._spaced))  #: Each token's text.
+        self._starts: list[int] | None = None
+        self.words: list[str] = find_words(page, start, end)  #: Each token's text.
         self.lowers: list[str] = list(map(word_lower, self.words))  #: Each token's lower.
 
     @property
     def tokens(self) -> list[Token]:
         if self._tokens is None:
-            self._tokens = tokens_of_words(self._spaced, self._start)
+            self._tokens = tokens_of_words(self._page, self.words, self._start)
         return self._tokens
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """The offsets of words ``first`` to ``last - 1``, with or without the tokens."""
         if self._tokens is not None:
             return self._tokens[first].start, self._tokens[last - 1].end
-        if self._bounds is None:
-            # Where each space and word ends: the sums of their lengths from the start.
-            lengths = map(len, itertools.chain.from_iterable(self._spaced))
-            self._bounds = list(itertools.accumulate(lengths, initial=self._start))
-        return self._bounds[2 * first + 1], self._bounds[2 * last]
-
-
-_second = operator.itemgetter(1)  # a word of ``spaced_words``, for map()
+        if self._starts is None:
+            self._starts = word_starts(self._page, self.words, self._start)
+        return self._starts[first], self._starts[last - 1] + len(self.words[last - 1])
 
 
 def _is_verb_word(word: str) -> bool:
@@ -530,7 +525,7 @@ class _ArticleReader:
 
     def _first_person(self, span: Span) -> bool:
         """True if the paragraph speaks in the first person outside its quotes."""
-        words = map(_second, spaced_words(self.page, span.start, span.end))
+        words = find_words(self.page, span.start, span.end)
         if _FIRST_PERSON_WORDS.isdisjoint(map(word_lower, words)):
             return False  # no first-person word at all: no need for quotes and tokens
         text = self.page[span.start : span.end]
