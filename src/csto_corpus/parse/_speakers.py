@@ -285,7 +285,7 @@ class WordMemo(dict[str, _V]):
 
     A page repeats its words many times (``the``, ``said``, its speakers' names), so the
     rules look words up here rather than recompute. The memo is bounded: it starts afresh
-    when full, so a huge page of distinct words does not keep them all alive.
+    when full, and keeps no long word, so its size does not grow with the pages read.
     """
 
     def __init__(self, function: Callable[[str], _V]) -> None:
@@ -293,6 +293,8 @@ class WordMemo(dict[str, _V]):
         self.function = function
 
     def __missing__(self, word: str) -> _V:
+        if len(word) > _MEMO_LENGTH:
+            return self.function(word)  # rare: computed each time
         if len(self) >= _MEMO_WORDS:
             self.clear()
         value = self[word] = self.function(word)
@@ -301,6 +303,8 @@ class WordMemo(dict[str, _V]):
 
 #: How many distinct words a memo keeps before it starts afresh.
 _MEMO_WORDS = 50_000
+#: How long a word (or phrase) a memo keeps may be.
+_MEMO_LENGTH = 120
 #: ``_LOWER[word]`` is ``_lower(word)``: each token's ``lower``.
 _LOWER: WordMemo[str] = WordMemo(_lower)
 #: A token after the white space before it: ``findall`` gives the tokens' texts alone,
@@ -621,7 +625,7 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
     # The reading depends on the phrase's text alone: speakers' phrases recur (``he``,
     # ``the minister``, a surname), so each is read once, at offset 0, and shifted here.
     # Long phrases are rare and would make the memo large: they are read each time.
-    if end - start > _MEMO_PHRASE:
+    if end - start > _MEMO_LENGTH:
         return _read_phrase(page, start, end)
     ref = _PHRASES[page[start:end]]
     if ref is None or start == 0:
@@ -712,8 +716,6 @@ def _read_phrase(page: str, start: int, end: int) -> Ref | None:
     return Ref(RefKind.UNKNOWN, begin, finish)
 
 
-#: How long a phrase ``analyze`` keeps in its memo may be.
-_MEMO_PHRASE = 120
 #: ``_PHRASES[text]`` is ``analyze(text, 0, len(text))``.
 _PHRASES: WordMemo[Ref | None] = WordMemo(lambda text: _read_phrase(text, 0, len(text)))
 
