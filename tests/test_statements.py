@@ -1241,3 +1241,45 @@ def test_two_people_joined_by_and_keep_their_own_titles() -> None:
         ("indirect", "Aibek Moldoev", "Kyrgyz Ambassador to the UN"),
         ("direct", "Aibek Moldoev", "Kyrgyz Ambassador to the UN"),
     ]
+
+
+# -- the tokenizer's fast path ---------------------------------------------------------------
+
+_TRICKY = st.text(
+    alphabet=st.sampled_from(list("aZK. ,'\u2019-_s\u00a0\u2003\n\u201c\u00abIi\u0130\u212a2")),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TRICKY, start=st.integers(0, 5), limit=st.none() | st.integers(0, 6))
+def test_tokens_match_one_regex_match_each(text: str, start: int, limit: int | None) -> None:
+    """Tokens made from words and white space are the regex's matches, offsets included."""
+    from csto_corpus.parse._reporting import TOKEN
+    from csto_corpus.parse._speakers import _lower, tokenize, tokenize_span
+
+    expected = [
+        (m.group(), m.start(), m.end(), _lower(m.group())) for m in TOKEN.finditer(text, start)
+    ][:limit]
+    assert [tuple(t) for t in tokenize_span(text, start, len(text), limit)] == expected
+    shifted = [(w, a - start + 3, b - start + 3, lw) for w, a, b, lw in expected]
+    assert [tuple(t) for t in tokenize(text[start:], 3, limit)] == shifted
+
+
+#: The token pattern as it was written before its runs were made possessive.
+_PLAIN_TOKEN = (
+    r"[A-Z]\.(?:[A-Z]\.)*(?![a-z])"
+    r"|[^\W_](?:[\w\-'\u2019]*[^\W_])?(?:['\u2019](?![^\W_]))?"
+    r"|\S"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_TRICKY | st.text(max_size=30))
+def test_possessive_token_pattern_matches_like_the_plain_one(text: str) -> None:
+    import re
+
+    from csto_corpus.parse._reporting import TOKEN
+
+    plain = re.compile(_PLAIN_TOKEN)
+    assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -27,6 +27,7 @@ reported; nested ones stay part of their outer quote's words.
 from __future__ import annotations
 
 import enum
+import re
 from typing import NamedTuple
 
 __all__ = ["Mark", "Quote", "is_quote_mark", "pair_quotes"]
@@ -67,6 +68,8 @@ _DOUBLE_MARKS = frozenset('\u201c\u201d\u201e\u00ab\u00bb"')
 _SINGLE_OPEN = "\u2018"  # ‘
 _SINGLE_CLOSE = "\u2019"  # ’
 _ALL_MARKS = _DOUBLE_MARKS | {_SINGLE_OPEN, _SINGLE_CLOSE}
+#: Any of the marks: the pairing visits only these, found by the regex engine.
+_MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
 #: Characters after which a mark stands "before a word" (it may open a quote).
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/") | _ALL_MARKS
 #: Characters before which a mark stands "after a word" (it may close a quote).
@@ -146,9 +149,8 @@ def pair_quotes(text: str) -> list[Quote]:
     """
     quotes: list[Quote] = []
     stack: list[_Open] = []
-    for index, char in enumerate(text):
-        if char not in _ALL_MARKS:
-            continue
+    for found in _MARK.finditer(text):
+        index, char = found.start(), found.group()
         mark = _classify(text, index, stack)
         if mark is Mark.OPEN:
             family = "single" if char == _SINGLE_OPEN else _DOUBLE_FAMILY[char]

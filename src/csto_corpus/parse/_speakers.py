@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import enum
 import itertools
-from typing import NamedTuple
+import operator
+import re
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from csto_corpus.parse._reporting import TOKEN
 
@@ -25,14 +28,23 @@ __all__ = [
     "Ref",
     "RefKind",
     "Token",
+    "WordMemo",
     "analyze",
+    "find_words",
     "is_name_token",
     "name_runs",
+    "name_word_runs",
     "np_like",
     "role_fits",
     "tokenize",
     "tokenize_span",
+    "tokens_of_words",
+    "word_lower",
+    "word_starts",
 ]
+
+
+_V = TypeVar("_V")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -268,6 +280,40 @@ def _lower(word: str) -> str:
     return word.rstrip("'")
 
 
+class WordMemo(dict[str, _V]):
+    """The values of a pure function of a word (or a phrase), computed once for each.
+
+    A page repeats its words many times (``the``, ``said``, its speakers' names), so the
+    rules look words up here rather than recompute. The memo is bounded: it starts afresh
+    when full, and keeps no long word, so its size does not grow with the pages read.
+    """
+
+    def __init__(self, function: Callable[[str], _V]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, word: str) -> _V:
+        if len(word) > _MEMO_LENGTH:
+            return self.function(word)  # rare: computed each time
+        if len(self) >= _MEMO_WORDS:
+            self.clear()
+        value = self[word] = self.function(word)
+        return value
+
+
+#: How many distinct words a memo keeps before it starts afresh.
+_MEMO_WORDS = 50_000
+#: How long a word (or phrase) a memo keeps may be.
+_MEMO_LENGTH = 120
+#: ``_LOWER[word]`` is ``_lower(word)``: each token's ``lower``.
+_LOWER: WordMemo[str] = WordMemo(_lower)
+#: A token after the white space before it: ``findall`` gives the tokens' texts alone,
+#: with no match object per token. The white space is everything between two tokens,
+#: since ``TOKEN`` matches at every other character.
+_SPACED_TOKEN = re.compile(r"\s*+(" + TOKEN.pattern + ")")
+_new_token = tuple.__new__  # builds a Token from a tuple, without the NamedTuple's __new__
+
+
 def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token]:
     """Split ``text`` into tokens; offsets are shifted by ``offset``.
 
@@ -278,12 +324,13 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
     >>> len(tokenize("a b c d", limit=2))
     2
     """
-    matches = itertools.islice(TOKEN.finditer(text), limit)
-    return [
-        Token(word, offset + match.start(), offset + match.end(), _lower(word))
-        for match in matches
-        for word in (match.group(),)
-    ]
+    if limit is not None:
+        return [
+            _new_token(Token, (word, offset + start, offset + end, _LOWER[word]))
+            for match in itertools.islice(TOKEN.finditer(text), limit)
+            for word, (start, end) in ((match.group(), match.span()),)
+        ]
+    return tokens_of_words(text, find_words(text, 0, len(text)), 0, offset)
 
 
 def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> list[Token]:
@@ -292,12 +339,86 @@ def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> 
     >>> [t.text for t in tokenize_span("He said so.", 3, 11)]
     ['said', 'so', '.']
     """
-    matches = itertools.islice(TOKEN.finditer(page, start, end), limit)
-    return [
-        Token(word, match.start(), match.end(), _lower(word))
-        for match in matches
-        for word in (match.group(),)
-    ]
+    if limit is not None:
+        return [
+            _new_token(Token, (word, begin, finish, _LOWER[word]))
+            for match in itertools.islice(TOKEN.finditer(page, start, end), limit)
+            for word, (begin, finish) in ((match.group(), match.span()),)
+        ]
+    return tokens_of_words(page, find_words(page, start, end), start)
+
+
+def find_words(page: str, start: int, end: int) -> list[str]:
+    """The text of each token of ``page[start:end]``.
+
+    Words cost less than tokens; a rule that can rule a sentence out by its words alone
+    (:func:`word_lower`, :func:`name_word_runs`) makes tokens only for the rest.
+
+    >>> find_words("He said so.", 3, 11)
+    ['said', 'so', '.']
+    """
+    return _SPACED_TOKEN.findall(page, start, end)
+
+
+def tokens_of_words(page: str, words: list[str], position: int, offset: int = 0) -> list[Token]:
+    """The tokens of :func:`find_words` from ``position`` on; offsets shifted by ``offset``.
+
+    Only white space stands between two tokens, and a token does not start with it, so
+    each word is found where the white space after the previous one ends.
+
+    >>> tokens_of_words("He said so.", ["said", "so", "."], 3)[1]
+    Token(text='so', start=8, end=10, lower='so')
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    lower = _LOWER.__getitem__
+    find = page.find
+    for word in words:
+        start = find(word, position)
+        position = start + len(word)
+        append(_new_token(Token, (word, start + offset, position + offset, lower(word))))
+    return tokens
+
+
+def word_starts(page: str, words: list[str], position: int) -> list[int]:
+    """Where each word of :func:`find_words` from ``position`` on starts in the page.
+
+    >>> word_starts("He said so.", ["said", "so", "."], 3)
+    [3, 8, 10]
+    """
+    starts: list[int] = []
+    append = starts.append
+    find = page.find
+    for word in words:
+        position = find(word, position)
+        append(position)
+        position += len(word)
+    return starts
+
+
+def _is_name_word(word: str) -> bool:
+    if len(word) >= 2 and word[1] == "." and word[0].isupper():
+        return True  # an initial: K. or K.K.
+    if not word[0].isupper() or not word[0].isalpha():
+        # a lower-case prefix of an Arabic name: al-Hassan
+        return "-" in word and word.split("-", 1)[0] in {"al", "el", "ad", "ibn", "bin"}
+    if word.isupper() or word.endswith(("'", "\u2019")) or "'s" in word or "\u2019s" in word:
+        return False  # an acronym, or a possessive such as Belarus' or Kazakhstan's
+    lower = _LOWER[word]
+    return not (
+        lower in TITLE_WORDS
+        or lower in ORG_WORDS
+        or lower in GEO_WORDS
+        or lower in FUNCTION_WORDS
+        or any(part in TITLE_WORDS for part in lower.split("-"))
+    )
+
+
+#: ``_NAME_WORD[text]`` is True for a word that can be part of a person's name.
+_NAME_WORD: WordMemo[bool] = WordMemo(_is_name_word)
+#: ``word_lower(text)`` is the ``lower`` of a token whose text is ``text``.
+word_lower: Callable[[str], str] = _LOWER.__getitem__
+_text = operator.itemgetter(0)  # a token's text, for map()
 
 
 def is_name_token(token: Token) -> bool:
@@ -306,22 +427,7 @@ def is_name_token(token: Token) -> bool:
     >>> [is_name_token(t) for t in tokenize("Olga Ivanova UN Minister Kazakh K.")]
     [True, True, False, False, False, True]
     """
-    word = token.text
-    if len(word) >= 2 and word[1] == "." and word[0].isupper():
-        return True  # an initial: K. or K.K.
-    if not word[0].isupper() or not word[0].isalpha():
-        # a lower-case prefix of an Arabic name: al-Hassan
-        return "-" in word and word.split("-", 1)[0] in {"al", "el", "ad", "ibn", "bin"}
-    if word.isupper() or word.endswith(("'", "\u2019")) or "'s" in word or "\u2019s" in word:
-        return False  # an acronym, or a possessive such as Belarus' or Kazakhstan's
-    lower = token.lower
-    return not (
-        lower in TITLE_WORDS
-        or lower in ORG_WORDS
-        or lower in GEO_WORDS
-        or lower in FUNCTION_WORDS
-        or any(part in TITLE_WORDS for part in lower.split("-"))
-    )
+    return _NAME_WORD[token.text]
 
 
 def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -333,21 +439,30 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     >>> [" ".join(t.text for t in toks[i:j]) for i, j in name_runs(toks)]
     ['Olga Ivanova']
     """
+    return name_word_runs(list(map(_text, tokens)))
+
+
+def name_word_runs(words: list[str]) -> list[tuple[int, int]]:
+    """:func:`name_runs` of tokens given by their texts.
+
+    >>> name_word_runs(["Minister", "Olga", "van", "Dijk", "said"])
+    [(1, 4)]
+    """
+    names = list(map(_NAME_WORD.__getitem__, words))
+    if names.count(True) < 2:
+        return []  # most sentences: no two name words at all
     runs: list[tuple[int, int]] = []
+    count = len(words)
     index = 0
-    while index < len(tokens):
-        if not is_name_token(tokens[index]):
+    while index < count:
+        if not names[index]:
             index += 1
             continue
         end = index + 1
-        while end < len(tokens):
-            if is_name_token(tokens[end]):
+        while end < count:
+            if names[end]:
                 end += 1
-            elif (
-                tokens[end].text in NAME_PARTICLES
-                and end + 1 < len(tokens)
-                and is_name_token(tokens[end + 1])
-            ):
+            elif words[end] in NAME_PARTICLES and end + 1 < count and names[end + 1]:
                 end += 2
             else:
                 break
@@ -466,11 +581,17 @@ def _has_title(tokens: list[Token]) -> bool:
     )
 
 
+#: Words after the head noun of a description: ``minister of ...`` (not ``and``).
+_HEAD_STOPS = CONNECTORS - {"and"}
+#: Nouns that are never a surname or an institution's name when they stand alone.
+_NOUN_WORDS = TITLE_WORDS | INSTITUTION_HEADS | STATEMENT_NOUNS | DOCUMENT_NOUNS
+
+
 def _head(tokens: list[Token]) -> tuple[str, int]:
     """The head noun of a description (multi-word titles joined) and its index."""
     stop = len(tokens)
     for index, token in enumerate(tokens):
-        if index > 0 and token.lower in CONNECTORS - {"and"}:
+        if index > 0 and token.lower in _HEAD_STOPS:
             stop = index
             break
     while stop > 1 and tokens[stop - 1].text[0].isdigit():
@@ -501,6 +622,19 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
     ...     "the Russian Foreign Ministry", "the ministry", "the statement", "It")]
     ['pronoun', 'person_noun', 'institution', 'institution_noun', 'statement_noun', 'it']
     """
+    # The reading depends on the phrase's text alone: speakers' phrases recur (``he``,
+    # ``the minister``, a surname), so each is read once, at offset 0, and shifted here.
+    # Long phrases are rare and would make the memo large: they are read each time.
+    if end - start > _MEMO_LENGTH:
+        return _read_phrase(page, start, end)
+    ref = _PHRASES[page[start:end]]
+    if ref is None or start == 0:
+        return ref
+    return ref._replace(start=ref.start + start, end=ref.end + start)
+
+
+def _read_phrase(page: str, start: int, end: int) -> Ref | None:
+    """:func:`analyze`, without the memo."""
     tokens = tokenize(page[start:end], start)
     while tokens and tokens[0].lower in ("as", "and", "but", "while", "so", "yet"):
         tokens = tokens[1:]
@@ -550,12 +684,7 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
         ),
         None,
     )
-    if (
-        len(content) == 1
-        and content[0].text[0].isupper()
-        and content[0].lower
-        not in (TITLE_WORDS | INSTITUTION_HEADS | STATEMENT_NOUNS | DOCUMENT_NOUNS)
-    ):
+    if len(content) == 1 and content[0].text[0].isupper() and content[0].lower not in _NOUN_WORDS:
         token = content[0]
         if token.text.isupper() or token.lower in GEO_WORDS:
             return Ref(RefKind.INSTITUTION, begin, finish, name=token.text)
@@ -585,6 +714,10 @@ def analyze(page: str, start: int, end: int) -> Ref | None:
     if capitalised and content[-1].text.isupper() and len(content[-1].text) > 1:
         return Ref(RefKind.INSTITUTION, begin, finish, name=_span_text(page, content))
     return Ref(RefKind.UNKNOWN, begin, finish)
+
+
+#: ``_PHRASES[text]`` is ``analyze(text, 0, len(text))``.
+_PHRASES: WordMemo[Ref | None] = WordMemo(lambda text: _read_phrase(text, 0, len(text)))
 
 
 def _joined_by_and(tokens: list[Token], run: tuple[int, int], runs: list[tuple[int, int]]) -> bool:

@@ -69,6 +69,7 @@ title case is never one by the ``X said ... “...”`` rule.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 
 import attrs
@@ -114,13 +115,19 @@ from csto_corpus.parse._speakers import (
     Ref,
     RefKind,
     Token,
+    WordMemo,
     analyze,
+    find_words,
     is_name_token,
     name_runs,
+    name_word_runs,
     np_like,
     role_fits,
     tokenize,
     tokenize_span,
+    tokens_of_words,
+    word_lower,
+    word_starts,
 )
 from csto_corpus.parse._text import split_sentences
 
@@ -181,6 +188,8 @@ _PARTICIPLES = frozenset(
     {"adding", "noting", "stressing", "saying", "explaining", "emphasizing", "emphasising"}
     | {"pointing", "recalling", "citing", "according", "underlining", "stating", "warning"}
 )
+#: Every word of a reporting verb's first token, for quick tests on a token's ``lower``.
+_VERB_FORMS = REPORTING_VERBS | PHRASAL_VERBS.keys()
 #: How many characters around a quote are read for its attribution (and of a sentence for
 #: a reporting verb): it bounds the work per quote, so pages with thousands of unbalanced
 #: marks still parse in linear time.
@@ -191,6 +200,66 @@ _MAX_PHRASE = 60
 _TOKEN_CACHE = 1024
 #: First-person words outside quotes that make an untitled text one person's words.
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "our", "us", "my", "me"})
+
+
+class _Piece:
+    """A piece of the page (a sentence) as words; its tokens are made when first needed.
+
+    Most sentences are ruled out by their words alone (no reporting verb, no name, no
+    institution), with set tests and memo look-ups that run in C: finding the words costs
+    about half as much as making the tokens, which carry offsets.
+    """
+
+    __slots__ = ("_page", "_start", "_starts", "_tokens", "lowers", "words")
+
+    def __init__(self, page: str, start: int, end: int) -> None:
+        self._page = page
+        self._start = start
+        self._tokens: list[Token] | None = None
+        self._starts: list[int] | None = None
+        self.words: list[str] = find_words(page, start, end)  #: Each token's text.
+        self.lowers: list[str] = list(map(word_lower, self.words))  #: Each token's lower.
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokens_of_words(self._page, self.words, self._start)
+        return self._tokens
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The offsets of words ``first`` to ``last - 1``, with or without the tokens."""
+        if self._tokens is not None:
+            return self._tokens[first].start, self._tokens[last - 1].end
+        if self._starts is None:
+            self._starts = word_starts(self._page, self.words, self._start)
+        return self._starts[first], self._starts[last - 1] + len(self.words[last - 1])
+
+
+def _is_verb_word(word: str) -> bool:
+    """True for the text of a token that can be a reporting verb (see ``_is_verb``)."""
+    return word[0].islower() and word.lower() in _VERB_FORMS
+
+
+def _is_capital_head(word: str) -> bool:
+    """True for the text of a token that can head an institution's name in a run."""
+    return word[0].isupper() and word_lower(word) in INSTITUTION_HEADS
+
+
+def _is_run_start(word: str) -> bool:
+    """True for the text of a token that can start a capitalised run (an institution)."""
+    return word[0].isupper() and word_lower(word) not in DETERMINERS
+
+
+#: Memos of the tests above: each sentence is tested word by word in C.
+_VERB_WORD: WordMemo[bool] = WordMemo(_is_verb_word)
+_CAPITAL_HEAD: WordMemo[bool] = WordMemo(_is_capital_head)
+_RUN_START: WordMemo[bool] = WordMemo(_is_run_start)
+#: The determiners a description of an unnamed person starts with.
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Words a title printed before a name does not start with: ``the``, ``of``, ``said``.
+_ROLE_LEADERS = CONNECTORS | DETERMINERS | FUNCTION_WORDS
+#: The nouns ``_document_noun`` accepts.
+_DOCUMENT_WORDS = DOCUMENT_NOUNS - {"text"}
 
 
 @attrs.define
@@ -301,10 +370,13 @@ class _ArticleReader:
         self.page = page
         self.article = article
         # Both passes read the same sentences: tokenize each piece of the page once.
-        self._token_cache: dict[tuple[int, int], list[Token]] = {}
+        self._token_cache: dict[tuple[int, int], _Piece] = {}
         self.page_speaker: Speaker | None = None
         self.persons: list[_Person] = []
         self.institutions: list[_Institution] = []
+        #: Each institution by the key of its name (see ``_institution``).
+        self._institutions_by_key: dict[frozenset[str], _Institution] = {}
+        self._institution_keys: dict[str, frozenset[str]] = {}  #: Each name's key, once.
         self.documents: list[_DocumentMention] = []
         self.last_person_speaker: _Person | None = None
         self.last_institution_speaker: _Institution | None = None
@@ -314,18 +386,22 @@ class _ArticleReader:
     # -- the two passes -------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``page[start:end]``, made once while they are recent.
+        """The tokens of ``page[start:end]``, made once while they are recent."""
+        return self._piece(start, end).tokens
+
+    def _piece(self, start: int, end: int) -> _Piece:
+        """The words of ``page[start:end]`` (and tokens), made once while recent.
 
         The cache keeps the last ``_TOKEN_CACHE`` pieces only: enough for both passes over
         an ordinary article, and bounded, so a huge page does not hold every token alive.
         """
         key = (start, end)
-        tokens = self._token_cache.get(key)
-        if tokens is None:
-            tokens = self._token_cache[key] = tokenize(self.page[start:end], start)
+        piece = self._token_cache.get(key)
+        if piece is None:
+            piece = self._token_cache[key] = _Piece(self.page, start, end)
             if len(self._token_cache) > _TOKEN_CACHE:
                 del self._token_cache[next(iter(self._token_cache))]  # the oldest
-        return tokens
+        return piece
 
     def read(self) -> tuple[Statement, ...]:
         candidates: list[_Candidate] = []
@@ -449,6 +525,9 @@ class _ArticleReader:
 
     def _first_person(self, span: Span) -> bool:
         """True if the paragraph speaks in the first person outside its quotes."""
+        words = find_words(self.page, span.start, span.end)
+        if _FIRST_PERSON_WORDS.isdisjoint(map(word_lower, words)):
+            return False  # no first-person word at all: no need for quotes and tokens
         text = self.page[span.start : span.end]
         inside = [(q.open or 0, q.end) for q in pair_quotes(text)]
         for token in tokenize(text):
@@ -716,13 +795,24 @@ class _ArticleReader:
         X said: “...”``).
         """
         page = self.page
-        tokens = self._tokens(start, min(end, start + _WINDOW * 4))
-        if len(tokens) < 4:
+        piece = self._piece(start, min(end, start + _WINDOW * 4))
+        words, lowers = piece.words, piece.lowers
+        if len(words) < 4:
             return None
-        according = self._according(block, tokens)
-        if according is not None:
-            return according
-        for index in range(1, len(tokens)):
+        if "according" in lowers or (
+            lowers[0] == "in" and lowers[1] in ("his", "her") and lowers[2] in _WORDS_CUES
+        ):
+            according = self._according(block, piece.tokens)
+            if according is not None:
+                return according
+        # The tokens after the first that can be a reporting verb; most sentences have none.
+        verbs = list(
+            itertools.compress(range(1, len(words)), map(_VERB_WORD.__getitem__, words[1:]))
+        )
+        if not verbs:
+            return None
+        tokens = piece.tokens
+        for index in verbs:
             if not _is_verb(tokens, index):
                 continue
             verb_end = _verb_end(tokens, index)
@@ -854,29 +944,39 @@ class _ArticleReader:
         """People with a title, institutions and documents named in the block."""
         page = self.page
         for sentence in block.sentences:
-            tokens = self._tokens(sentence.start, sentence.end)
-            for first, last in name_runs(tokens):
-                role = _role_before(tokens, first) or _role_after(tokens, last)
+            piece = self._piece(sentence.start, sentence.end)
+            words, lowers = piece.words, piece.lowers
+            # Names are read as tokens, in the few sentences that hold one.
+            runs = name_word_runs(words)
+            tokens = piece.tokens if runs else []
+            for first, last in runs:
+                before = _role_before(tokens, first)  # it ends where the name starts
+                role = before or _role_after(tokens, last)
                 name = page[tokens[first].start : tokens[last - 1].end]
                 role_text = page[role[0].start : role[-1].end] if role else None
-                head = role[0].start if role and role[0].start < tokens[first].start else None
-                begin = tokens[first].start if head is None else head
-                subject = sum(1 for t in tokens if t.start < begin) <= 2
-                yield _Mention(position=begin, person=(name, role_text), subject=subject)
-            yield from _institution_mentions(page, tokens)
-            yield from _unnamed_mentions(page, tokens)
-            symbol = UN_SYMBOL.search(sentence.text)
-            for number, token in enumerate(tokens):
-                if _document_noun(tokens, number):
-                    yield _Mention(
-                        position=token.start,
-                        document=_DocumentMention(
-                            symbol.group() if symbol else None, token.lower, token.start
-                        ),
-                    )
-            if symbol is not None and not any(
-                _document_noun(tokens, i) for i in range(len(tokens))
-            ):
+                begin = first - len(before)  # the mention starts with its title, if before
+                subject = begin <= 2  # at most two words before it in the sentence
+                yield _Mention(
+                    position=tokens[begin].start, person=(name, role_text), subject=subject
+                )
+            # The other rules need words of their own lists: most sentences have none.
+            if any(map(_CAPITAL_HEAD.__getitem__, words)):
+                yield from _institution_mentions(page, piece)
+            if not (PERSON_NOUNS.keys().isdisjoint(lowers) or _ARTICLES.isdisjoint(lowers)):
+                yield from _unnamed_mentions(page, piece)
+            # A UN symbol holds "/RES/": most sentences need no search.
+            symbol = UN_SYMBOL.search(sentence.text) if "/RES/" in sentence.text else None
+            nouns = itertools.compress(range(len(words)), map(_DOCUMENT_WORDS.__contains__, lowers))
+            documents = [number for number in nouns if _document_noun(words, lowers, number)]
+            for number in documents:
+                position = piece.span(number, number + 1)[0]
+                yield _Mention(
+                    position=position,
+                    document=_DocumentMention(
+                        symbol.group() if symbol else None, lowers[number], position
+                    ),
+                )
+            if symbol is not None and not documents:
                 position = sentence.start + symbol.start()
                 yield _Mention(
                     position=position,
@@ -1020,12 +1120,14 @@ class _ArticleReader:
         Names with the same words in another order or case are the same institution
         (``Tajik Defense Ministry``, ``Defense Ministry of Tajikistan``).
         """
-        key = _institution_key(name)
-        for institution in self.institutions:
-            if _institution_key(institution.name) == key:
-                institution.last = max(institution.last, position)
-                return institution
-        institution = _Institution(name=name, last=position)
+        key = self._institution_keys.get(name)
+        if key is None:
+            key = self._institution_keys[name] = _institution_key(name)
+        institution = self._institutions_by_key.get(key)
+        if institution is not None:
+            institution.last = max(institution.last, position)
+            return institution
+        institution = self._institutions_by_key[key] = _Institution(name=name, last=position)
         self.institutions.append(institution)
         return institution
 
@@ -1086,9 +1188,9 @@ def _is_verb(tokens: list[Token], index: int) -> bool:
     (``member states of``).
     """
     token = tokens[index]
+    if not _VERB_WORD[token.text]:
+        return False  # not a verb's form, or capitalised
     lower = token.text.lower()
-    if lower not in REPORTING_VERBS and lower not in PHRASAL_VERBS:
-        return False
     if lower in NOUN_FORMS and (
         (index > 0 and tokens[index - 1].lower in NOUN_BEFORE)
         or (index + 1 < len(tokens) and tokens[index + 1].lower in NOUN_AFTER)
@@ -1097,8 +1199,6 @@ def _is_verb(tokens: list[Token], index: int) -> bool:
     if lower in PHRASAL_VERBS and (
         index + 1 >= len(tokens) or tokens[index + 1].lower != PHRASAL_VERBS[lower]
     ):
-        return False
-    if not token.text[0].islower():
         return False
     back = index - 1
     while back >= 0 and _adverb(tokens[back]):
@@ -1473,7 +1573,7 @@ def _role_before(tokens: list[Token], first: int) -> list[Token]:
         else:
             break
     role = tokens[index:first]
-    while role and role[0].lower in (CONNECTORS | DETERMINERS | FUNCTION_WORDS):
+    while role and role[0].lower in _ROLE_LEADERS:
         role = role[1:]
     return role if any(t.lower in TITLE_WORDS for t in role) else []
 
@@ -1504,70 +1604,75 @@ def _role_after(tokens: list[Token], last: int) -> list[Token]:
     return role if any(t.lower in TITLE_WORDS for t in role) else []
 
 
-def _unnamed_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
+def _unnamed_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
     """People described without a name, and not as a speaker.
 
     ``led by the head of the legal department``, ``met a UN official``.
     """
-    for index, token in enumerate(tokens):
-        if token.lower not in ("the", "a", "an"):
-            continue
+    words, lowers = piece.words, piece.lowers
+    count = len(words)
+    for index in itertools.compress(range(count), map(_ARTICLES.__contains__, lowers)):
         end = index + 1
         while (
-            end < len(tokens)
+            end < count
             and end - index <= 4
-            and (tokens[end].text[0].isupper() or tokens[end].lower in NP_ADJECTIVES)
+            and (words[end][0].isupper() or lowers[end] in NP_ADJECTIVES)
         ):
             end += 1
-        if end >= len(tokens) or tokens[end].lower not in PERSON_NOUNS:
+        if end >= count or lowers[end] not in PERSON_NOUNS:
             continue
-        following = tokens[end + 1 : end + 4]
-        if any(_is_verb(tokens, i) for i in range(end + 1, min(end + 3, len(tokens)))):
+        after = range(end + 1, min(end + 3, count))
+        if any(_VERB_WORD[words[i]] for i in after) and any(
+            _is_verb(piece.tokens, i) for i in after
+        ):
             continue  # a speaker: "the official said"
-        if name_runs(following) or (following and following[0].text[0].isupper()):
+        following = words[end + 1 : end + 4]
+        if name_word_runs(following) or (following and following[0][0].isupper()):
             continue  # a title before a name
-        description = page[token.start : tokens[end].end]
-        yield _Mention(position=token.start, unnamed=(tokens[end].lower, description))
+        start, finish = piece.span(index, end + 1)
+        yield _Mention(position=start, unnamed=(lowers[end], page[start:finish]))
 
 
-def _institution_mentions(page: str, tokens: list[Token]) -> Iterable[_Mention]:
+def _institution_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
     """Capitalised runs headed by an institution word: ``the Tajik Defence Ministry``."""
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if not token.text[0].isupper() or token.lower in DETERMINERS:
-            index += 1
+    words, lowers = piece.words, piece.lowers
+    count = len(words)
+    end = 0
+    # A run starts at a capitalised word that is not a determiner, and not inside a run.
+    for index in itertools.compress(range(count), map(_RUN_START.__getitem__, words)):
+        if index < end:
             continue
         end = index + 1
-        while end < len(tokens):
-            current = tokens[end]
-            if (current.text[0].isupper() and current.text[0].isalpha()) or (
-                current.lower in ("of", "for", "on", "the")
-                and end + 1 < len(tokens)
-                and tokens[end + 1].text[0].isupper()
+        while end < count:
+            current = words[end]
+            if (current[0].isupper() and current[0].isalpha()) or (
+                lowers[end] in ("of", "for", "on", "the")
+                and end + 1 < count
+                and words[end + 1][0].isupper()
             ):
                 end += 1
             else:
                 break
-        run = tokens[index:end]
-        if any(t.lower in INSTITUTION_HEADS for t in run) and not name_runs(run):
-            yield _Mention(position=run[0].start, institution=page[run[0].start : run[-1].end])
-        index = end
+        if not INSTITUTION_HEADS.isdisjoint(lowers[index:end]) and not name_word_runs(
+            words[index:end]
+        ):
+            start, finish = piece.span(index, end)
+            yield _Mention(position=start, institution=page[start:finish])
 
 
-def _document_noun(tokens: list[Token], index: int) -> bool:
+def _document_noun(words: list[str], lowers: list[str], index: int) -> bool:
     """True for a document named by its noun: ``the resolution``, ``the declaration``.
 
     Not the capitalised noun inside a name (``Collective Security Treaty``), except
-    ``Resolution``, which names a resolution however it is printed.
+    ``Resolution``, which names a resolution however it is printed. The arguments are a
+    sentence's words and their lower case (see ``_Piece``).
     """
-    token = tokens[index]
-    lower = token.lower
+    lower = lowers[index]
     if lower not in DOCUMENT_NOUNS or lower == "text":
         return False
-    if lower == "resolution" or token.text[0].islower():
+    if lower == "resolution" or words[index][0].islower():
         return True
-    return index == 0 or not tokens[index - 1].text[0].isupper()
+    return index == 0 or not words[index - 1][0].isupper()
 
 
 def _clause_before(tokens: list[Token], comma: int, after: list[Token]) -> list[Token]:
