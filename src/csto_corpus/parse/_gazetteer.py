@@ -39,6 +39,7 @@ import re
 from typing import NamedTuple, TypeAlias
 
 from csto_corpus.model import MentionKind
+from csto_corpus.parse._regex import lazy_compile
 
 __all__ = [
     "CITIES",
@@ -463,17 +464,17 @@ _BY_FORM.update({form: None for form in _BLOCKED if form not in _BY_FORM})
 # is tested after a match (_WORD): a lookbehind in front would make the engine try the
 # pattern at every character, while a pattern that opens with the names' first letters
 # (all capitals) lets it skip to the next candidate letter.
-_NAME = re.compile(r"(?:" + trie_pattern(sorted(_BY_FORM)) + r")(?![\w])")
-_WORD = re.compile(r"\w")
+_NAME = lazy_compile(r"(?:" + trie_pattern(sorted(_BY_FORM)) + r")(?![\w])")
+_WORD = lazy_compile(r"\w")
 # Bare organ names that a state may have too: "Security Council" is the UN's, but not in
 # "the Russian Security Council" or "the Security Council of Belarus".
 _NATIONAL_ORGAN_FORMS = frozenset({"Security Council"})
-_OF_STATE = re.compile(
+_OF_STATE = lazy_compile(
     r"\s+of\s+(?:the\s+)?(?:"
     + trie_pattern(sorted({form for entry in STATES for form in entry.forms}))
     + r")(?!\w)"
 )
-_POSSESSIVE = re.compile(r"(?:['’]s?)$")  # noqa: RUF001 (typographic apostrophe)
+_POSSESSIVE = lazy_compile(r"(?:['’]s?)$")  # noqa: RUF001 (typographic apostrophe)
 _STATE_BY_FOLDED: dict[str, GazetteerEntry] = {
     form.casefold(): entry for entry in STATES for form in entry.forms if len(form) > 3
 }

@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from csto_corpus.parse._cues import fold
+from csto_corpus.parse._regex import lazy_compile
 
 __all__ = [
     "APPROXIMATE",
@@ -135,7 +136,7 @@ _QUALIFIER = "|".join(re.escape(q) for q in APPROXIMATE)
 
 #: One quantity: an optional approximating word, then figures or words, then an optional
 #: scale word (``1.5 thousand``).
-_QUANTITY = re.compile(
+_QUANTITY = lazy_compile(
     rf"(?:(?P<qualifier>\b(?:{_QUALIFIER}))\s+)?"
     rf"(?P<number>(?:{_FIGURE})(?:\s+{_SCALE})?|\b{_SPELLED}\b)",
     re.IGNORECASE,
@@ -143,11 +144,11 @@ _QUANTITY = re.compile(
 #: What every quantity holds, in :func:`~csto_corpus.parse._cues.fold`-ed text: a digit or
 #: a number word. Most sentences have none, and the case-insensitive pattern above is slow
 #: to fail: it tries its alternations at every position.
-_NUMBER_CUE = re.compile(rf"\d|{_WORD_NUMBER}")
-_SPACES = re.compile(r"[\u00a0\u202f\u2009 ]+")
-_SCALED_FIGURE = re.compile(r"([\d., ]+?) (hundred|thousand|million)")
-_ORDINAL_DIGITS = re.compile(r"(\d{1,3})(?:st|nd|rd|th)", re.IGNORECASE)
-_NUMBER_ONE = re.compile(r"(?:number|no\.?|#)\s*(\w+)", re.IGNORECASE)
+_NUMBER_CUE = lazy_compile(rf"\d|{_WORD_NUMBER}")
+_SPACES = lazy_compile(r"[\u00a0\u202f\u2009 ]+")
+_SCALED_FIGURE = lazy_compile(r"([\d., ]+?) (hundred|thousand|million)")
+_ORDINAL_DIGITS = lazy_compile(r"(\d{1,3})(?:st|nd|rd|th)", re.IGNORECASE)
+_NUMBER_ONE = lazy_compile(r"(?:number|no\.?|#)\s*(\w+)", re.IGNORECASE)
 
 #: An ordinal word or figure, for use inside larger patterns.
 ORDINAL = (

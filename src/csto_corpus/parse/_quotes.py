@@ -30,6 +30,8 @@ import enum
 import re
 from typing import NamedTuple
 
+from csto_corpus.parse._regex import lazy_compile
+
 __all__ = ["Mark", "Quote", "is_quote_mark", "pair_quotes"]
 
 
@@ -69,7 +71,7 @@ _SINGLE_OPEN = "\u2018"  # ‘
 _SINGLE_CLOSE = "\u2019"  # ’
 _ALL_MARKS = _DOUBLE_MARKS | {_SINGLE_OPEN, _SINGLE_CLOSE}
 #: Any of the marks: the pairing visits only these, found by the regex engine.
-_MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
+_MARK = lazy_compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
 #: Characters after which a mark stands "before a word" (it may open a quote).
 _OPENING_CONTEXT = frozenset("([{\u2014\u2013-/") | _ALL_MARKS
 #: Characters before which a mark stands "after a word" (it may close a quote).

@@ -6,7 +6,7 @@ Words are compared in lower case. The code that walks these tables is in
 
 from __future__ import annotations
 
-import re
+from csto_corpus.parse._regex import lazy_compile
 
 __all__ = [
     "ADVERBS",
@@ -137,7 +137,7 @@ TITLE_CUES = _words(
 
 #: Phrases before a colon that make the colon introduce someone's words without a verb:
 #: ``According to him, ...: “...”``, ``In his words: “...”``.
-SPEAKER_CUES = re.compile(
+SPEAKER_CUES = lazy_compile(
     r"\b(?:[Aa]ccording to|[Ii]n (?:his|her|their|its) (?:words|opinion|view)|"
     r"[Ii]n the (?:words|opinion|view) of|[Aa]s (?:he|she|they|it) put it)\b"
 )
@@ -149,11 +149,11 @@ SPEAKER_CUES = re.compile(
 #: possessive (``++``, ``*+``: never given back): the word ends at its last letter or digit
 #: without backtracking, which keeps the regex engine's work per word (the tokenizer's
 #: main cost) as small as it can be.
-TOKEN = re.compile(
+TOKEN = lazy_compile(
     r"[A-Z]\.(?:[A-Z]\.)*(?![a-z])"
     r"|[^\W_]++(?:[_\-'\u2019]++[^\W_]++)*+(?:['\u2019](?![^\W_]))?"
     r"|\S"
 )
 
 #: A UN document symbol as printed: ``A/RES/80/1``, ``S/RES/2482 (2019)``.
-UN_SYMBOL = re.compile(r"\b(?:A/RES/\d{1,3}/\d{1,4}|S/RES/\d{1,4}(?: ?\(\d{4}\))?)")
+UN_SYMBOL = lazy_compile(r"\b(?:A/RES/\d{1,3}/\d{1,4}|S/RES/\d{1,4}(?: ?\(\d{4}\))?)")

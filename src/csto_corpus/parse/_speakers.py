@@ -17,10 +17,10 @@ from __future__ import annotations
 import enum
 import itertools
 import operator
-import re
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
+from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._reporting import TOKEN
 
 __all__ = [
@@ -310,7 +310,7 @@ _LOWER: WordMemo[str] = WordMemo(_lower)
 #: A token after the white space before it: ``findall`` gives the tokens' texts alone,
 #: with no match object per token. The white space is everything between two tokens,
 #: since ``TOKEN`` matches at every other character.
-_SPACED_TOKEN = re.compile(r"\s*+(" + TOKEN.pattern + ")")
+_SPACED_TOKEN = lazy_compile(r"\s*+(" + TOKEN.pattern + ")")
 _new_token = tuple.__new__  # builds a Token from a tuple, without the NamedTuple's __new__
 
 

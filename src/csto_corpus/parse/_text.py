@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import codecs
 import functools
-import re
 from typing import NamedTuple
 
 from csto_corpus.errors import DecodeError
+from csto_corpus.parse._regex import lazy_compile
 
 __all__ = [
     "Line",
@@ -79,11 +79,11 @@ _CP1251_MARKS = frozenset(
     "\u00a0\u00ab\u00bb\u2013\u2014\u201c\u201d\u201e\u2019\u2116\u2026\u00b0"
 )
 _CYRILLIC = "\u0400-\u045f\u0490\u0491"  # Russian, Belarusian, Ukrainian, Serbian letters.
-_CYRILLIC_LETTERS = re.compile(f"[{_CYRILLIC}]")
-_CYRILLIC_WORD = re.compile(f"[{_CYRILLIC}]{{3}}")  # At least one real word.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CYRILLIC_LETTERS = lazy_compile(f"[{_CYRILLIC}]")
+_CYRILLIC_WORD = lazy_compile(f"[{_CYRILLIC}]{{3}}")  # At least one real word.
+_NON_ASCII = lazy_compile(r"[^\x00-\x7f]")
 # A Cyrillic letter next to a letter of another script, inside one word: mojibake.
-_MIXED_SCRIPTS = re.compile(
+_MIXED_SCRIPTS = lazy_compile(
     f"[{_CYRILLIC}][^\\W\\d_{_CYRILLIC}]|[^\\W\\d_{_CYRILLIC}][{_CYRILLIC}]"
 )
 _CP1251_MIN_LETTERS = 4  # Fewer Cyrillic letters than this is too little to tell.
@@ -258,9 +258,9 @@ def split_lines(text: str) -> list[Line]:
 
 # A sentence ends at . ! or ?, possibly followed by closing quotes or brackets, then white
 # space and something that can start a sentence.
-_SENTENCE_END = re.compile(r"[.!?][\"”’»)\]]*(?=\s+[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])")  # noqa: RUF001
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’»)\]]*(?=\s+[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])")  # noqa: RUF001
 # Words that end in a period without ending the sentence: initials and abbreviations.
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|vs|incl|art|para|"
     r"Art|Para|Vol|vol|p|pp|U\.S|U\.N|Inc|Ltd|Co|Corp))\.$"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import re
 import sys
 from typing import NamedTuple
+
+from csto_corpus.parse._regex import lazy_compile
 
 __all__ = [
     "MINSK_TIME",
@@ -38,32 +39,32 @@ _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 
 # Full dates as the outlets print them, each giving day, month and year; \s where they print
 # a space, for pages that put a no-break space there.
-_FULL_DATE = re.compile(
+_FULL_DATE = lazy_compile(
     rf"\b(?:\d{{1,2}}\s{MONTH},?\s\d{{4}}|{MONTH}\s\d{{1,2}},\s\d{{4}}|{MONTH}\s\d{{1,2}}\s\d{{4}})\b"
 )
 # A month and a year without a day: "in January 2022".
-_MONTH_YEAR = re.compile(rf"\b{MONTH},? \d{{4}}\b")
+_MONTH_YEAR = lazy_compile(rf"\b{MONTH},? \d{{4}}\b")
 # A month's name, which both patterns above need: four sentences in a hundred have one, and
 # this plain alternation fails ten times faster than they do.
-_MONTH_NAME = re.compile(MONTH)
+_MONTH_NAME = lazy_compile(MONTH)
 # A bare year, 1950-2099, that is not part of a longer number.
-_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/]|,\d)")
+_YEAR = lazy_compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/]|,\d)")
 # Words before a year that make it the date of something past or of a span, not of the page:
 # "founded in 2002", "signed in 1992", "since 2011", "from 2019".
-_YEAR_OF_OTHER_EVENT_BEFORE = re.compile(
+_YEAR_OF_OTHER_EVENT_BEFORE = lazy_compile(
     r"\b(?:founded|established|created|formed|signed|inked|set up|adopted|ratified|launched|"
     r"since|from|until|till|before|after|between|back)\s+(?:in\s+)?$"
 )
 # What after a year makes it the name of something or a range: "the 1992 Collective Security
 # Treaty", "2024-2025", "2024 and 2025".
-_YEAR_OF_OTHER_EVENT_AFTER = re.compile(r"(?:\s+[A-Z]|[-\u2013\u2014]\d|\s+(?:and|or|to)\s+\d)")
+_YEAR_OF_OTHER_EVENT_AFTER = lazy_compile(r"(?:\s+[A-Z]|[-\u2013\u2014]\d|\s+(?:and|or|to)\s+\d)")
 # "on Tuesday", "told reporters Tuesday": the weekday a news page names for its own events;
 # "last Monday" or "next Friday" point at other days.
-_ON_WEEKDAY = re.compile(
+_ON_WEEKDAY = lazy_compile(
     rf"(?<!last )(?<!next )(?<!this )(?<!every )(?<!since )(?<!until )\b({_WEEKDAY})\b"
 )
 # An ordinal session of the UN General Assembly; session N opens in September of 1945 + N.
-_GA_SESSION = re.compile(
+_GA_SESSION = lazy_compile(
     r"\b(\d{1,3})(?:st|nd|rd|th) (?:(?:UN|U\.N\.|United Nations) )?General Assembly\b"
     r"|\b(\d{1,3})(?:st|nd|rd|th) [Ss]ession of the (?:(?:UN|U\.N\.|United Nations) )?"
     r"General Assembly\b"
@@ -83,7 +84,7 @@ _MONTH_NUMBERS = {
         start=1,
     )
 }  # fmt: skip
-_PLAIN_DATE = re.compile(
+_PLAIN_DATE = lazy_compile(
     rf"(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH}),? (?P<y1>\d{{4}})"  # 17 February 2022
     rf"|(?P<m2>{MONTH}) (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}})"  # July 19, 2024
     r"|(?P<d3>\d{2})\.(?P<m3>\d{2})\.(?P<y3>\d{4}))"  # 19.07.2024 (day first)

@@ -30,50 +30,49 @@ on <date> in Tashkent``, ``deployed in Kazakhstan in <month>``), as printed.
 
 from __future__ import annotations
 
-import re
-
 from csto_corpus.model import Article, DatePrecision, Event, Span
 from csto_corpus.parse._gazetteer import canonical_city, canonical_state
+from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
 from csto_corpus.parse.dates import MONTH, PrintedDate, find_dates
 
 __all__ = ["extract_events"]
 
 #: Quoted text: a title or a quotation.
-_QUOTE = re.compile(r"[“«„][^“”«»„]*[”»“]|\"[^\"]*\"")
+_QUOTE = lazy_compile(r"[“«„][^“”«»„]*[”»“]|\"[^\"]*\"")
 #: Where a clause begins (the clause starts after the match).
-_CLAUSE_START = re.compile(
+_CLAUSE_START = lazy_compile(
     r";\s*|,\s+(?:and|but|while|whereas)\s+|\s+[\u2013\u2014]\s+|\s+-\s+|:\s+"
     r"|\b(?:said|says|noted|notes|recalled|recall|stressed|stated|added|emphasized|"
     r"emphasised|reported|reminded|pointed\s+out|explained|announced|confirmed|known|"
     r"believes?)\s+that\s+"
 )
 #: Where a clause ends (the clause ends before the match).
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+[\u2013\u2014]\s+|\s+-\s+|:\s+")
+_CLAUSE_END = lazy_compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+[\u2013\u2014]\s+|\s+-\s+|:\s+")
 #: Where the main clause after an introductory date ends: a relative clause.
-_RELATIVE = re.compile(r",?\s+(?:who|which)\b")
+_RELATIVE = lazy_compile(r",?\s+(?:who|which)\b")
 #: "On 25 July 2024, " at the start of a clause.
-_INTRO_DATE = re.compile(r"(?:On|In|Since|As\s+of)\s+$")
+_INTRO_DATE = lazy_compile(r"(?:On|In|Since|As\s+of)\s+$")
 #: "<noun> ... of <date>": the preposition right before the date.
-_OF_BEFORE = re.compile(r"\s(?:of|dated)\s+$")
+_OF_BEFORE = lazy_compile(r"\s(?:of|dated)\s+$")
 #: Nouns that name a dated document or meeting.
-_EVENT_NOUN = re.compile(
+_EVENT_NOUN = lazy_compile(
     r"\b(?:[Mm]emorand(?:um|ums|a)|[Dd]eclaration|[Aa]greement|[Tt]reaty|[Rr]esolution|"
     r"[Dd]ecision|[Ss]tatement|[Pp]rotocol|[Cc]harter|[Cc]onvention|[Aa]ccord|[Cc]ommuniqu[eé]|"
     r"[Dd]ocument|[Mm]eeting|[Ss]ummit|[Ss]ession|[Tt]alks|[Vv]isit|[Cc]onference|[Dd]ecree|"
     r"[Ll]aw|[Cc]oncept|[Ss]trategy|[Pp]rogram(?:me)?|[Rr]oadmap|[Pp]lan|[Ll]etter|[Dd]ebate|"
     r"[Ee]xercises?|[Oo]peration)\b"
 )
-_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+")
+_DETERMINER = lazy_compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+")
 #: "in <Place>" right after a date, or right before "in|on <date>".
-_PLACE_AFTER = re.compile(r",?\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")  # noqa: RUF001
-_PLACE_BEFORE = re.compile(
+_PLACE_AFTER = lazy_compile(r",?\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")  # noqa: RUF001
+_PLACE_BEFORE = lazy_compile(
     r"\bin\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+$"  # noqa: RUF001
 )
 _TRAILING = " ,;:.!?"
 #: What every date that :func:`find_dates` reports holds: a region without a month's name
 #: (most paragraphs) has no event.
-_MONTH_NAME = re.compile(MONTH)
+_MONTH_NAME = lazy_compile(MONTH)
 
 _PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
 

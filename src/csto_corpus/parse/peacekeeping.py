@@ -42,6 +42,7 @@ from csto_corpus.model import (
 from csto_corpus.parse._cues import fold
 from csto_corpus.parse._gazetteer import canonical_state, find_names
 from csto_corpus.parse._numbers import find_quantities
+from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import split_sentences
 from csto_corpus.parse.dates import MONTH, find_dates
 
@@ -54,21 +55,21 @@ __all__ = ["FORCES", "extract_peacekeeping"]
 FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "Collective Peacekeeping Forces",
-        re.compile(
+        lazy_compile(
             r"\b(?:CSTO\s+)?[Cc]ollective\s+[Pp]eacekeeping\s+[Ff]orces?(?:\s+\(CPF\))?"
             r"|\b(?:CSTO\s+)?CPF\b"
         ),
     ),
     (
         "Collective Rapid Reaction Forces",
-        re.compile(
+        lazy_compile(
             r"\b(?:CSTO\s+)?[Cc]ollective\s+[Rr]apid\s+[Rr]eaction\s+[Ff]orces?(?:\s+\(CRRF\))?"
             r"|\b(?:CSTO\s+)?CRRF\b"
         ),
     ),
     (
         "Collective Rapid Deployment Forces",
-        re.compile(
+        lazy_compile(
             r"\b(?:CSTO\s+)?[Cc]ollective\s+[Rr]apid\s+[Dd]eployment\s+[Ff]orces?"
             r"(?:\s+(?:of\s+the\s+)?Central\s+Asian?\s+[Rr]egion)?(?:\s+\(CRDF\))?"
             r"|\b(?:CSTO\s+)?CRDF\b"
@@ -77,7 +78,7 @@ FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 #: A sentence is about peacekeeping if it names a force or one of these.
-_PEACEKEEPING = re.compile(
+_PEACEKEEPING = lazy_compile(
     r"\bpeace[- ]?keep\w*|\bcontingents?\b|\bUN\s+(?:missions?|operations?)\b|"
     r"\bUnited\s+Nations\s+(?:missions?|operations?)\b",
     re.IGNORECASE,
@@ -86,48 +87,48 @@ _PEACEKEEPING = re.compile(
 #: :func:`~csto_corpus.parse._cues.fold`-ed text: a sentence without one is not about
 #: peacekeeping, and nine sentences in ten have none. (``UN missions``: the lookbehinds
 #: after the word keep the scan on a word's first letters, far faster than ``un\s+...``.)
-_ABOUT_CUE = re.compile(
+_ABOUT_CUE = lazy_compile(
     r"peace[- ]?keep|contingent|collective|cpf|cr[rd]f"
     r"|mission(?<=\smission)|operation(?<=\soperation)"
 )
 #: A word that every match of :data:`FORCES` (case-sensitive patterns) contains.
-_FORCE_CUE = re.compile(r"ollective|CPF|CR[RD]F")
+_FORCE_CUE = lazy_compile(r"ollective|CPF|CR[RD]F")
 #: A unit of people offered or formed, in a sentence that follows one about peacekeeping.
-_UNIT = re.compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
+_UNIT = lazy_compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
 #: Words for people after a number: ``2,500 personnel``, ``4 000 troops``.
-_PEOPLE = re.compile(
+_PEOPLE = lazy_compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active)\s+){0,2}"
     r"(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
     r"soldiers|peacekeepers|military|officers|staff)\b)"
 )
 #: What every match of ``_PEOPLE`` contains: a sentence without it has no head count, and
 #: its numbers need not be read.
-_PEOPLE_CUE = re.compile(
+_PEOPLE_CUE = lazy_compile(
     r"-strong|personnel|troops|service|soldiers|peacekeepers|military|officers|staff"
 )
 #: A verb that offers or sends something to peacekeeping, before the list of what.
-_CONTRIBUTE = re.compile(
+_CONTRIBUTE = lazy_compile(
     r"\b(?:sending|send|sends|providing|provide|provides|contributing|contribute|"
     r"contributes|offering|offer|offers|supplying|supply|deploying)\s+"
     r"(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?(?=[a-z])"
 )
 #: Where the list of contributed things ends.
-_CONTRIBUTION_END = re.compile(
+_CONTRIBUTION_END = lazy_compile(
     r"\s+(?:could|can|would|will|may|might|is|are|was|were|to|for|within|in|into|under|"
     r"that|which|from|at|by|on|with)\b|\s+as\s+(?:a|an|the|part)\b|[.;:()\"“”«»]|,\s+(?:which|"
     r"who|that|if|when|but)\b|$"
 )
 #: Between two contributed things.
-_CONTRIBUTION_SEPARATOR = re.compile(r",?\s+(?:as\s+well\s+as|and|or)\s+|,\s+")
+_CONTRIBUTION_SEPARATOR = lazy_compile(r",?\s+(?:as\s+well\s+as|and|or)\s+|,\s+")
 #: A mechanism: an institution, post or format, or participation ``through`` one.
-_MECHANISM = re.compile(
+_MECHANISM = lazy_compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:institution|institute|mechanism|post|position|format|office)\s+of\s+"
     r"(?:(?:a|an|the)\s+)?(?:[“\"«][^”\"»]{1,60}[”\"»]|[A-Z][\w-]*(?:\s+(?:(?:of|for|on|in)"
     r"\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
     r"|\bthrough\s+(?:a|an|the)\s+[“\"«][^”\"»]{1,60}[”\"»]"
 )
 #: Forces that meet requirements or standards.
-_STANDARD = re.compile(
+_STANDARD = lazy_compile(
     r"\b(?:meet|meets|met|comply\s+with|complies\s+with|correspond\s+to|corresponds\s+to|"
     r"conform\s+to|conforms\s+to)\s+(?:[\w-]+\s+){0,4}?(?:requirements|standards)"
     r"(?:\s+and\s+(?:requirements|standards))?"
@@ -136,29 +137,29 @@ _STANDARD = re.compile(
     r"(?:\s+(?:contingents|forces|missions|operations|personnel))?"
 )
 #: A deployment: forces or a contingent sent somewhere.
-_DEPLOY = re.compile(
+_DEPLOY = lazy_compile(
     r"\b(?:deployed|redeployed|sent|dispatched|stationed|introduced|brought\s+in|"
     r"participation|participated|participates|serving|serve|serves|served)\b"
 )
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
-_DEPLOYED = re.compile(
+_DEPLOYED = lazy_compile(
     r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?"
     r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces)\b",
     re.IGNORECASE,
 )
 #: A place after the verb: ``in Kazakhstan``, ``to the Golan Heights``.
-_PLACE = re.compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-_NOT_PLACE = re.compile(rf"^(?:{MONTH}|\d)")
+_PLACE = lazy_compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_NOT_PLACE = lazy_compile(rf"^(?:{MONTH}|\d)")
 #: A sentence that opens by referring back to the forces of the sentence before.
-_ANAPHOR = re.compile(
+_ANAPHOR = lazy_compile(
     r"^[\"“«]?(?:They|These|Those|It|Its|Their|(?:The|These|Those|Such)\s+"
     r"(?:forces|contingents?|peacekeepers|troops|units|servicemen|personnel))\b"
 )
 #: A number that could be a year, and the words that make it one: "in 2022 troops ...".
-_YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
-_BEFORE_A_YEAR = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]ill)\s+$")
+_YEAR_LIKE = lazy_compile(r"(?:19[5-9]\d|20\d\d)")
+_BEFORE_A_YEAR = lazy_compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]ill)\s+$")
 _CLOSE = '”"»'
-_YEAR_ONLY = re.compile(r"\b[Ii]n\s+((?:19[5-9]\d|20\d\d))\b(?![\d/])")
+_YEAR_ONLY = lazy_compile(r"\b[Ii]n\s+((?:19[5-9]\d|20\d\d))\b(?![\d/])")
 
 
 # --- walking the rules ---------------------------------------------------------------------

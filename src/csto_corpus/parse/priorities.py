@@ -47,6 +47,7 @@ from csto_corpus.parse._gazetteer import (
     find_names,
 )
 from csto_corpus.parse._numbers import ORDINAL, ordinal_value
+from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import split_sentences
 
 __all__ = ["extract_priorities"]
@@ -57,21 +58,21 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 
 #: Words for a chairmanship. ``chair`` counts only as a verb with the CSTO as its object
 #: (``will chair the CSTO``): otherwise it is mostly a person.
-_CHAIR = re.compile(
+_CHAIR = lazy_compile(
     r"\b(?:[Cc]hairmanship|[Cc]hairpersonship|[Pp]residency|chairing)\b"
     r"|\bchair(?:s|ed)?(?=\s+(?:the\s+)?(?:CSTO|[Oo]rgani[sz]ation|Collective\s+Security))"
 )
 #: Before the chair word: the chairmanship is a past one, not the current context.
-_PAST_CHAIR = re.compile(
+_PAST_CHAIR = lazy_compile(
     r"\b(?:previous|former|past|last year's|preceding)\s+(?:\w+\s+){0,2}$", re.I
 )
 #: Between a state and the chair word: ``Belarus' chairmanship``, ``Kazakhstan's 2025 CSTO
 #: presidency``, ``Belarusian chairmanship``.
-_STATE_BEFORE_CHAIR = re.compile(
+_STATE_BEFORE_CHAIR = lazy_compile(
     rf"^(?:['’]s?)?\s+(?:(?:CSTO|current|upcoming|rotating|{_YEAR})\s+){{0,3}}$"  # noqa: RUF001
 )
 #: A state that takes or holds the chairmanship: ``Kazakhstan took over the CSTO presidency``.
-_STATE_TAKES_CHAIR = re.compile(
+_STATE_TAKES_CHAIR = lazy_compile(
     r"^,?\s+(?:which\s+|that\s+)?(?:(?:has|have|had|will|is|was|would)\s+)?(?:been\s+)?"
     r"(?:(?:taken over|took over|takes over|taking over|take over|assumed|assumes|assume|"
     r"assuming|holds|held|hold|holding)\s+(?:the\s+)?(?:CSTO\s+|[Oo]rganization's\s+)?"
@@ -79,32 +80,32 @@ _STATE_TAKES_CHAIR = re.compile(
 )
 _WINDOW = 100  # characters around a chair word that its rules look at
 #: ``the presidency of the UN Security Council``, ``the SCO's chairmanship``.
-_OF_BODY = re.compile(r"\s+(?:of|in|at|over)\s+(?:the\s+)?")
-_BODY_BEFORE_CHAIR = re.compile(r"(?:['’]s)?\s+")  # noqa: RUF001
+_OF_BODY = lazy_compile(r"\s+(?:of|in|at|over)\s+(?:the\s+)?")
+_BODY_BEFORE_CHAIR = lazy_compile(r"(?:['’]s)?\s+")  # noqa: RUF001
 #: Between the chair word and a state: ``presidency of the Republic of Belarus``,
 #: ``the chairmanship passed to Kazakhstan``.
-_CHAIR_OF_STATE = re.compile(
+_CHAIR_OF_STATE = lazy_compile(
     r"^\s+(?:of|by|(?:(?:has|have|had|will)\s+)?(?:passed|pass|passes|gone|went|goes|"
     r"been\s+handed\s+over|handed\s+over|transferred)\s+to)\s+(?:the\s+)?$"
 )
 #: ``its chairmanship``: the holder is the subject, the member state the sentence names.
-_ITS_CHAIR = re.compile(r"\b(?:its|her|their)\s+(?:(?:CSTO|current|upcoming|rotating)\s+)?$")
+_ITS_CHAIR = lazy_compile(r"\b(?:its|her|their)\s+(?:(?:CSTO|current|upcoming|rotating)\s+)?$")
 #: Between a state and ``priority``: ``Belarus' first priority``, ``Kazakhstan's top priority``.
-_STATE_BEFORE_PRIORITY = re.compile(r"^['’]s?\s+$")  # noqa: RUF001
+_STATE_BEFORE_PRIORITY = lazy_compile(r"^['’]s?\s+$")  # noqa: RUF001
 #: The year printed with a chair word: before it, or after it within a short phrase.
-_YEAR_BEFORE_CHAIR = re.compile(rf"\b({_YEAR})\s+(?:CSTO\s+)?$")
-_YEAR_AFTER_CHAIR = re.compile(
+_YEAR_BEFORE_CHAIR = lazy_compile(rf"\b({_YEAR})\s+(?:CSTO\s+)?$")
+_YEAR_AFTER_CHAIR = lazy_compile(
     rf"^(?:\s+(?:(?:in|of|at)\s+)?(?:the\s+)?(?:CSTO|Collective Security Treaty Organi[sz]ation|"
     rf"[Oo]rgani[sz]ation)(?:\s+\([A-Z]+\))?)?,?\s+(?:in|for|of|during)\s+({_YEAR})\b"
     rf"|^\s+({_YEAR})\b"
 )
-_THIS_YEAR_CHAIR = re.compile(r"\bthis\s+year['’]s\s+(?:CSTO\s+)?$|^\s+this\s+year\b")  # noqa: RUF001
-_YEAR_AFTER_PRIORITY = re.compile(rf"\s+(?:for|in)\s+({_YEAR})\b")
+_THIS_YEAR_CHAIR = lazy_compile(r"\bthis\s+year['’]s\s+(?:CSTO\s+)?$|^\s+this\s+year\b")  # noqa: RUF001
+_YEAR_AFTER_PRIORITY = lazy_compile(rf"\s+(?:for|in)\s+({_YEAR})\b")
 
 #: Words that may stand between an ordinal and ``priority``.
 _RANK_ADJECTIVE = r"(?:(?:and\s+)?(?:most\s+)?(?:important|main|key|major|big(?:gest)?)\s+)?"
 #: A ranked priority phrase, the subject of a statement.
-_RANKED_PHRASE = re.compile(
+_RANKED_PHRASE = lazy_compile(
     rf"\b(?P<ordinal>{ORDINAL}|[Nn]umber\s+one|No\.\s*1)\s+{_RANK_ADJECTIVE}"
     r"(?:of\s+(?:the|its|our|these|their)\s+)?priorit(?:y|ies)(?:\s+(?:area|task|direction|"
     r"goal|objective))?\b"
@@ -113,41 +114,41 @@ _RANKED_PHRASE = re.compile(
     re.IGNORECASE,
 )
 #: An unranked priority phrase that a sentence ties to a chairmanship.
-_UNRANKED_PHRASE = re.compile(
+_UNRANKED_PHRASE = lazy_compile(
     r"\b(?:(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+)?(?:(?:main|key|principal|chief|central|"
     r"major|important|overarching)\s+)?priority\b(?=\s+(?:of|for|during|under)\b)"
 )
 #: A second priority elided into the first one's sentence: ``..., and the sixth is ...``.
-_ELLIPSIS = re.compile(
+_ELLIPSIS = lazy_compile(
     rf",?\s+(?:and|while|whereas)\s+the\s+(?P<ordinal>{ORDINAL})(?:\s+(?:one|priority))?\s+"
     rf"(?:is|will\s+be|would\s+be)\s+",
     re.IGNORECASE,
 )
 #: The next of a series without the word ``priority``: ``The second one is ...``.
-_SERIES_ONE = re.compile(
+_SERIES_ONE = lazy_compile(
     rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts)\s+(?P<ordinal>{ORDINAL})(?:\s+one)?\b"
     rf"(?=\s+(?:is|will\s+be|would\s+be)\s)"
 )
 #: A sentence that announces priorities (``Our chairmanship has five priorities.``), after
 #: which ``The first is ...`` counts.
-_ANNOUNCE = re.compile(r"\bpriorities\b", re.IGNORECASE)
+_ANNOUNCE = lazy_compile(r"\bpriorities\b", re.IGNORECASE)
 _ANNOUNCE_WITHIN = 2  # sentences between the announcement and "The first is ..."
 #: A year printed anywhere in a sentence.
-_ANY_YEAR = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|[.,-]\d)")
+_ANY_YEAR = lazy_compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|[.,-]\d)")
 #: The copula between the priority phrase and what it is; ``lies in`` is dropped.
-_COPULA = re.compile(
+_COPULA = lazy_compile(
     r"\s+(?:is|will\s+be|would\s+be|should\s+be|shall\s+be|remains|was|becomes|"
     r"lies\s+in|consists\s+in|is\s+seen\s+as)\s+|\s*:\s+|\s+[–—]\s+"  # noqa: RUF001
 )
 #: A parenthetical between the priority phrase and its copula: ``, according to him,``.
-_INSERT = re.compile(
+_INSERT = lazy_compile(
     r",\s+(?:according\s+to\s+[^,]{1,60}|in\s+(?:his|her|my|our|their)\s+(?:words|opinion|"
     r"view)|however|therefore|in\s+turn|of\s+course|[^,]{0,60}?\b(?:said|says|noted|stressed|"
     r"added|believes|explained|emphasi[sz]ed|continued|stated)),"
 )
 _COPULA_WINDOW = 160  # characters between the priority phrase and its copula, at most
 #: A complement before ``priority``: ``X is the second priority``, ``X is a priority of``.
-_COMPLEMENT = re.compile(
+_COMPLEMENT = lazy_compile(
     rf"\s+(?:is|will\s+be|remains|was|has\s+become|becomes|has\s+been)\s+"
     rf"(?:(?:also|still|now|again|clearly)\s+)?"
     rf"(?:(?:the|a|an|our|its|their|one\s+of\s+the|among\s+the)\s+)?"
@@ -156,19 +157,19 @@ _COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 #: ``named X as the top priority``: the complement after ``as``, X after the verb.
-_AS_PRIORITY = re.compile(
+_AS_PRIORITY = lazy_compile(
     rf"\s+as\s+(?:(?:the|a|an|its|their|our|his|her|one\s+of\s+the)\s+)?"
     rf"(?:(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}|(?:main|key|principal|chief|central|"
     rf"major|important|overarching)\s+)?priorit(?:y|ies)\b",
     re.IGNORECASE,
 )
-_NAMING = re.compile(
+_NAMING = lazy_compile(
     r"\b(?:named|names|name|naming|called|calls|considers|considered|consider|sees|saw|see|"
     r"identified|identifies|identify|defined|defines|define|declared|declares|chose|chosen|"
     r"singled\s+out|set\s+out|sets\s+out|listed|lists)\s+"
 )
 #: A lead-in before a subject that is not part of it.
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     r"^(?:[\"“„«‘']\s*)?(?:(?:According\s+to\s+[^,]{1,60}|In\s+(?:his|her|their|our)\s+"  # noqa: RUF001
     r"(?:words|opinion|view)|In\s+\d{4}|This\s+year|Therefore|Thus|So|Also|Besides|"
     r"Moreover|In\s+addition),\s+)?"
@@ -177,24 +178,24 @@ _LEAD_IN = re.compile(
 )
 #: A reporting verb: the clause around it (``, the parliamentarian continued``, ``, Foreign
 #: Minister N.N. said at a briefing, BelTA has learned``) follows the last comma before it.
-_REPORTING_VERB = re.compile(
+_REPORTING_VERB = lazy_compile(
     r"\b(?:said|says|noted|notes|added|stressed|emphasi[sz]ed|explained|continued|stated|"
     r"believes|pointed\s+out|underlined|told|concluded|remarked|has\s+learned|reported)\b"
 )
 #: Where a quotation closes: punctuation then a closing quotation mark.
-_QUOTE_CLOSE = re.compile(r"[,.;!?]?[”\"»]")
+_QUOTE_CLOSE = lazy_compile(r"[,.;!?]?[”\"»]")
 _LEADING_QUOTES = "\"“„«‘' "  # noqa: RUF001
 _TRAILING = " \t\n.,;:!?"
 #: An introduction to a list of priorities.
-_LIST_INTRO = re.compile(r"\bpriorit(?:y|ies)\b", re.IGNORECASE)
+_LIST_INTRO = lazy_compile(r"\bpriorit(?:y|ies)\b", re.IGNORECASE)
 _PRIORITY_WORD = _LIST_INTRO
-_LIST_INTRO_END = re.compile(r"(?::|\bfollowing\b[^.]*|\bas\s+follows\b[^.]*)\s*$", re.I)
+_LIST_INTRO_END = lazy_compile(r"(?::|\bfollowing\b[^.]*|\bas\s+follows\b[^.]*)\s*$", re.I)
 #: A numbered item inside a sentence: ``1) ...; 2) ...``.
-_INLINE_MARKER = re.compile(r"(?<![\w(])\(?(\d{1,2})\)\s+")
+_INLINE_MARKER = lazy_compile(r"(?<![\w(])\(?(\d{1,2})\)\s+")
 #: A conjunction left at the end of an item: ``countering terrorism; and``.
-_TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|or)$")
+_TRAILING_CONJUNCTION = lazy_compile(r"[,;]?\s+(?:and|or)$")
 #: A list item marker at the start of a paragraph or sentence.
-_ITEM_MARKER = re.compile(
+_ITEM_MARKER = lazy_compile(
     rf"^(?:\(?(?P<number>\d{{1,2}})[.)]|(?P<ordinal>{ORDINAL})(?:ly)?\s*[,:]|"
     r"(?P<bullet>[-–—•*·▪]))\s+",  # noqa: RUF001
     re.IGNORECASE,
@@ -206,7 +207,7 @@ _ITEM_GAP = 1  # paragraphs that may stand between two items of a list of senten
 #: text; only ``The second one is ...`` goes without it, after a priority found before.
 _PRIORITY_CUE = "priorit"
 #: What every match of ``_CHAIR`` (a case-sensitive pattern) contains.
-_CHAIR_CUE = re.compile("hair|residency")
+_CHAIR_CUE = lazy_compile("hair|residency")
 #: Member states that can hold the chairmanship.
 _HOLDERS = CSTO_MEMBERS | FORMER_CSTO_MEMBERS
 

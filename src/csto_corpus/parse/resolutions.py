@@ -65,6 +65,7 @@ import attrs
 
 from csto_corpus.model import Article, Provision, Resolution, Span, UNBody
 from csto_corpus.parse._gazetteer import GazetteerHit, find_names
+from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
 from csto_corpus.parse.dates import find_dates
 
@@ -116,20 +117,20 @@ _ADVERB = (
     r"again|once again|notably|explicitly|rightly|strongly|firmly)\s+)?"
 )
 # An introductory phrase before the subject: "At the same time, ", "In its preamble, ".
-_INTRO = re.compile(r"(?:[A-Z][\w'’ -]{0,40},\s+)?")  # noqa: RUF001
+_INTRO = lazy_compile(r"(?:[A-Z][\w'’ -]{0,40},\s+)?")  # noqa: RUF001
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _UN = r"(?:UN|U\.N\.|United\s+Nations)"
 
 # --- Symbols ---------------------------------------------------------------------------
 #: ``A/RES/75/20``; an emergency special session: ``A/RES/ES-11/1``.
-_GA_SYMBOL = re.compile(
+_GA_SYMBOL = lazy_compile(
     r"(?<![\w/])A/RES/(?:(?P<session>\d{1,3})|(?P<special>E?S-\d{1,2}))/(?P<number>\d{1,4})"
     r"(?![\w/])"
 )
 #: Old style, before the 31st session: ``A/RES/217 (III)``, ``A/RES/2625(XXV)``.
-_GA_OLD_SYMBOL = re.compile(r"(?<![\w/])A/RES/(?P<number>\d{1,4})\s?\((?P<roman>[IVXL]{1,7})\)")
+_GA_OLD_SYMBOL = lazy_compile(r"(?<![\w/])A/RES/(?P<number>\d{1,4})\s?\((?P<roman>[IVXL]{1,7})\)")
 #: ``S/RES/2178``, ``S/RES/2178 (2005)``, ``S/RES/2178(2005)``.
-_SC_SYMBOL = re.compile(
+_SC_SYMBOL = lazy_compile(
     r"(?<![\w/])S/RES/(?P<number>\d{1,4})(?![\w/])(?:\s?\((?P<year>(?:19|20)\d\d)\))?"
 )
 #: One item of a list after "resolution(s)": ``75/20``, ``2178 (2005)``, ``217 (III)``, ``2396``.
@@ -137,20 +138,20 @@ _ITEM = (
     r"(?:\d{1,3}/\d{1,4}(?![\w/])|\d{1,4}(?![\w/.,]\d)(?![\w/])"
     r"(?:\s?\((?:(?:19|20)\d\d|[IVXL]{1,7})\))?)"
 )
-_ITEM_RE = re.compile(
+_ITEM_RE = lazy_compile(
     r"(?P<session>\d{1,3})/(?P<slashed>\d{1,4})"
     r"|(?P<number>\d{1,4})(?:\s?\((?:(?P<year>(?:19|20)\d\d)|(?P<roman>[IVXL]{1,7}))\))?"
 )
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)"
 #: The word, then optional "No."/"in particular", then a list of items.
-_RESOLUTION_LIST = re.compile(
+_RESOLUTION_LIST = lazy_compile(
     r"\b(?P<head>[Rr]esolutions?|UNSCRs?)"
     r"(?:\s*,?\s+(?:in\s+particular|including|notably|especially|such\s+as|namely)[,:]?)?"
     r"\s+(?:(?:No|Nos|Number|Numbers)\.?\s*)?"
     rf"(?P<items>{_ITEM}(?:{_SEPARATOR}{_ITEM})*)"
 )
 #: "of the (UN) Security Council" right after a list of bare numbers.
-_OF_SECURITY_COUNCIL = re.compile(rf"\s+of\s+the\s+(?:{_UN}\s+)?Security\s+Council\b")
+_OF_SECURITY_COUNCIL = lazy_compile(rf"\s+of\s+the\s+(?:{_UN}\s+)?Security\s+Council\b")
 
 # --- Resolutions without a symbol -------------------------------------------------------
 _MODIFIER = (
@@ -161,32 +162,32 @@ _MODIFIER = (
 )
 _MAX_MODIFIERS = 5
 #: A singular "resolution" with its determiner and modifiers.
-_NOMINAL = re.compile(
+_NOMINAL = lazy_compile(
     r"(?:(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+))?"
     rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,{_MAX_MODIFIERS}}})"
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
 #: The word ``_NOMINAL`` ends with; the phrase before it is at most that many words more.
-_NOMINAL_HEAD = re.compile(r"\b[Rr]esolution(?![\w/-])")
+_NOMINAL_HEAD = lazy_compile(r"\b[Rr]esolution(?![\w/-])")
 _NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none holds a space
 #: What every anchor contains (the symbol and list patterns and ``_NOMINAL`` are
 #: case-sensitive): a sentence without one names no resolution, and an article without
 #: one (more than half) none at all.
-_ANCHOR_CUE = re.compile(r"/RES/|esolution|UNSCR")
-_DRAFT = re.compile(r"\b[Dd]raft\b")
-_DIGIT = re.compile(r"\d")
-_GA_WORDS = re.compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
-_SC_WORDS = re.compile(r"\b(?:Security\s+Council|UNSC)\b", re.IGNORECASE)
-_UN_WORDS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN's)\b")
+_ANCHOR_CUE = lazy_compile(r"/RES/|esolution|UNSCR")
+_DRAFT = lazy_compile(r"\b[Dd]raft\b")
+_DIGIT = lazy_compile(r"\d")
+_GA_WORDS = lazy_compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
+_SC_WORDS = lazy_compile(r"\b(?:Security\s+Council|UNSC)\b", re.IGNORECASE)
+_UN_WORDS = lazy_compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN's)\b")
 #: "resolution of the conflict", "resolution to the crisis": not a UN resolution, unless
 #: "of" names a UN organ.
-_NOT_A_UN_RESOLUTION = re.compile(
+_NOT_A_UN_RESOLUTION = lazy_compile(
     rf"\s+(?:to\b|of\s+(?!the\s+(?:{_UN}|General\s+Assembly|Security\s+Council)\b))"
 )
 
 # --- Details ----------------------------------------------------------------------------
 #: "the 79th session of the United Nations General Assembly", "the 77th UN General Assembly".
-_SESSION = re.compile(
+_SESSION = lazy_compile(
     rf"\b(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+(?:regular\s+)?[Ss]ession\s+of\s+the\s+"
     rf"(?:{_UN}\s+)?General\s+Assembly\b"
     rf"|\b(?P<m>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{_UN}\s+)?General\s+Assembly"
@@ -200,25 +201,25 @@ _SESSION_CLAUSE = (
 )
 _QUOTED = r"[\"“«„](?P<title>[A-Z][^\"“”«»„\n]{2,300})[\"”»“]"
 #: A quoted title after a mention: `on "..."`, `entitled “...”`, a session clause between.
-_TITLE_AFTER = re.compile(
+_TITLE_AFTER = lazy_compile(
     rf"(?:{_SESSION_CLAUSE})?\s*,?\s*(?:(?:on|entitled|titled|called|named)\s+)?{_QUOTED}"
 )
 #: What may stand between a resolution without a symbol and the symbol that names it.
-_LINK_GAP = re.compile(
+_LINK_GAP = lazy_compile(
     rf"(?:{_SESSION_CLAUSE})?(?:\s+on\s+[^,;()\"“”«»„\n]{{1,150}})?"
     rf"(?:\s*,?\s*(?:(?:on|entitled|titled)\s+)?[\"“«„][^\"“”«»„\n]{{2,300}}[\"”»“])?"
     r"\s*[(,]?\s*"
 )
-_ADOPTED_ON = re.compile(
+_ADOPTED_ON = lazy_compile(
     r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote)\s+)?on\s+"
 )
-_OF_DATE = re.compile(r"\s*\)?\s+of\s+")
+_OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
 #: "It notes ...": a pronoun subject, counted only before a provision verb.
-_PRONOUN = re.compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
+_PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
 #: "The document was adopted ...", "The text also notes ...": a noun that refers back.
-_DOCUMENT_SUBJECT = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:document|text)\b")
-_AFTER_SUBJECT = re.compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
-_RELATIVE = re.compile(
+_DOCUMENT_SUBJECT = lazy_compile(r"(?:[Tt]he|[Tt]his)\s+(?:document|text)\b")
+_AFTER_SUBJECT = lazy_compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
+_RELATIVE = lazy_compile(
     r"(?:\s+on\s+[^,;]{1,150}?)?,\s+which,?\s+"
     r"(?:(?:among\s+other\s+things|inter\s+alia|in\s+particular|in\s+part),?\s+)?"
     rf"{_ADVERB}{_VERB}"
