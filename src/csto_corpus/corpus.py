@@ -159,7 +159,8 @@ class Corpus:
     >>> corpus = csto_corpus.load()
     >>> len(corpus), len(corpus.articles())
     (5, 10)
-    >>> corpus.lookup("002_d0f29a2c7945618b/1").dateline
+    >>> tass_page = corpus.documents[2]
+    >>> corpus.lookup(f"{tass_page.id}/1").dateline
     'MOSCOW'
     """
 
@@ -226,7 +227,8 @@ class Corpus:
 
         >>> import csto_corpus
         >>> corpus = csto_corpus.load()
-        >>> corpus.lookup("000_579c4f8cae9ae30b").source
+        >>> first_id = corpus.documents[0].id
+        >>> corpus.lookup(first_id).source
         <Source.BELTA: 'belta'>
         >>> corpus.lookup("nope/1")
         Traceback (most recent call last):
@@ -244,7 +246,8 @@ class Corpus:
         :raises KeyError: naming ``id``, if no document has it.
 
         >>> import csto_corpus
-        >>> csto_corpus.load().document("002_d0f29a2c7945618b").source.value
+        >>> corpus = csto_corpus.load()
+        >>> corpus.document(corpus.documents[2].id).source.value
         'tass'
         """
         found = self._built_index().by_id.get(id)
@@ -258,7 +261,8 @@ class Corpus:
         :raises KeyError: naming ``id``, if no article has it.
 
         >>> import csto_corpus
-        >>> csto_corpus.load().article("004_4219543f79debe9f/6").kind.value
+        >>> corpus = csto_corpus.load()
+        >>> corpus.article(f"{corpus.documents[4].id}/6").kind.value
         'news'
         """
         found = self._built_index().by_id.get(id)
