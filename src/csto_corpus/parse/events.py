@@ -34,7 +34,7 @@ from csto_corpus.model import Article, DatePrecision, Event, Span
 from csto_corpus.parse._gazetteer import canonical_city, canonical_state
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
-from csto_corpus.parse.dates import MONTH, PrintedDate, find_dates
+from csto_corpus.parse.dates import MONTH_NAME, PrintedDate, find_dates
 
 __all__ = ["extract_events"]
 
@@ -70,9 +70,6 @@ _PLACE_BEFORE = lazy_compile(
     r"\bin\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+$"  # noqa: RUF001
 )
 _TRAILING = " ,;:.!?"
-#: What every date that :func:`find_dates` reports holds: a region without a month's name
-#: (most paragraphs) has no event.
-_MONTH_NAME = lazy_compile(MONTH)
 
 _PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
 
@@ -182,7 +179,8 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
     regions = [article.title_span, *(p.span for p in article.paragraphs)]
     events: list[Event] = []
     for region in regions:
-        if region is None or _MONTH_NAME.search(text, region.start, region.end) is None:
+        # A region without a month's name (most paragraphs) has no date, so no event.
+        if region is None or MONTH_NAME.search(text, region.start, region.end) is None:
             continue
         for sentence in split_sentences(text[region.start : region.end], region.start):
             for date in find_dates(sentence.text, sentence.start):
