@@ -324,13 +324,7 @@ def tokenize(text: str, offset: int = 0, limit: int | None = None) -> list[Token
     >>> len(tokenize("a b c d", limit=2))
     2
     """
-    if limit is not None:
-        return [
-            _new_token(Token, (word, offset + start, offset + end, _LOWER[word]))
-            for match in itertools.islice(TOKEN.finditer(text), limit)
-            for word, (start, end) in ((match.group(), match.span()),)
-        ]
-    return tokens_of_words(text, find_words(text, 0, len(text)), 0, offset)
+    return _tokens(text, 0, len(text), offset, limit)
 
 
 def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> list[Token]:
@@ -339,13 +333,18 @@ def tokenize_span(page: str, start: int, end: int, limit: int | None = None) -> 
     >>> [t.text for t in tokenize_span("He said so.", 3, 11)]
     ['said', 'so', '.']
     """
-    if limit is not None:
+    return _tokens(page, start, end, 0, limit)
+
+
+def _tokens(page: str, start: int, end: int, offset: int, limit: int | None) -> list[Token]:
+    """The tokens of ``page[start:end]``, offsets shifted by ``offset``, the first ``limit``."""
+    if limit is not None:  # a few tokens: the regex's matches, without reading the rest
         return [
-            _new_token(Token, (word, begin, finish, _LOWER[word]))
+            _new_token(Token, (word, offset + begin, offset + finish, _LOWER[word]))
             for match in itertools.islice(TOKEN.finditer(page, start, end), limit)
             for word, (begin, finish) in ((match.group(), match.span()),)
         ]
-    return tokens_of_words(page, find_words(page, start, end), start)
+    return tokens_of_words(page, find_words(page, start, end), start, offset)
 
 
 def find_words(page: str, start: int, end: int) -> list[str]:
