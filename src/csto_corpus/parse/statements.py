@@ -370,12 +370,11 @@ class _ArticleReader:
         self.page = page
         self.article = article
         # Both passes read the same sentences: tokenize each piece of the page once.
-        self._token_cache: dict[tuple[int, int], _Piece] = {}
+        self._pieces: dict[tuple[int, int], _Piece] = {}
         self.page_speaker: Speaker | None = None
         self.persons: list[_Person] = []
-        self.institutions: list[_Institution] = []
-        #: Each institution by the key of its name (see ``_institution``).
-        self._institutions_by_key: dict[frozenset[str], _Institution] = {}
+        #: Each institution by the key of its name (see ``_institution``), in page order.
+        self.institutions: dict[frozenset[str], _Institution] = {}
         self._institution_keys: dict[str, frozenset[str]] = {}  #: Each name's key, once.
         self.documents: list[_DocumentMention] = []
         self.last_person_speaker: _Person | None = None
@@ -396,11 +395,11 @@ class _ArticleReader:
         an ordinary article, and bounded, so a huge page does not hold every token alive.
         """
         key = (start, end)
-        piece = self._token_cache.get(key)
+        piece = self._pieces.get(key)
         if piece is None:
-            piece = self._token_cache[key] = _Piece(self.page, start, end)
-            if len(self._token_cache) > _TOKEN_CACHE:
-                del self._token_cache[next(iter(self._token_cache))]  # the oldest
+            piece = self._pieces[key] = _Piece(self.page, start, end)
+            if len(self._pieces) > _TOKEN_CACHE:
+                del self._pieces[next(iter(self._pieces))]  # the oldest
         return piece
 
     def read(self) -> tuple[Statement, ...]:
@@ -1123,24 +1122,23 @@ class _ArticleReader:
         key = self._institution_keys.get(name)
         if key is None:
             key = self._institution_keys[name] = _institution_key(name)
-        institution = self._institutions_by_key.get(key)
+        institution = self.institutions.get(key)
         if institution is not None:
             institution.last = max(institution.last, position)
             return institution
-        institution = self._institutions_by_key[key] = _Institution(name=name, last=position)
-        self.institutions.append(institution)
+        institution = self.institutions[key] = _Institution(name=name, last=position)
         return institution
 
     def _recent_institution(self, noun: str | None) -> _Institution | None:
         if not self.institutions:
             return None
         if noun:
-            fitting = [i for i in self.institutions if noun.lower() in i.name.lower()]
+            fitting = [i for i in self.institutions.values() if noun.lower() in i.name.lower()]
             if fitting:
                 return max(fitting, key=lambda i: i.last)
         if self.last_institution_speaker is not None:
             return self.last_institution_speaker
-        return max(self.institutions, key=lambda i: i.last)
+        return max(self.institutions.values(), key=lambda i: i.last)
 
     def _document(self, noun: str | None, position: int, *, near: bool) -> Speaker:
         """A document speaker: the last document named before ``position``.
