@@ -1266,6 +1266,27 @@ def test_tokens_match_one_regex_match_each(text: str, start: int, limit: int | N
     assert [tuple(t) for t in tokenize(text[start:], 3, limit)] == shifted
 
 
+#: White space of every kind ``str.split`` and the regex's ``\s`` know, and digits and
+#: letters ``str.isalnum`` and ``\w`` know, next to the marks the tokenizer splits on.
+_CHUNKY = st.text(
+    alphabet=st.sampled_from(
+        list("aZK. ,'\u2019-_s\u00a0\u2003\n\x1c\x1f\x85\u2028\u3000\u00b2\u0663\u2160\u201c")
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_CHUNKY | _TRICKY | st.text(max_size=40), start=st.integers(0, 5))
+def test_words_found_chunk_by_chunk_are_the_regex_matches(text: str, start: int) -> None:
+    """``find_words`` splits at white space first; it finds what one regex pass finds."""
+    from csto_corpus.parse._reporting import TOKEN
+    from csto_corpus.parse._speakers import find_words
+
+    end = max(start, len(text) - 2)
+    assert find_words(text, start, end) == TOKEN.findall(text, start, end)
+
+
 #: The token pattern as it was written before its runs were made possessive.
 _PLAIN_TOKEN = (
     r"[A-Z]\.(?:[A-Z]\.)*(?![a-z])"

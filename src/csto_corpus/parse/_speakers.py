@@ -20,7 +20,6 @@ import operator
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
-from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._reporting import TOKEN
 
 __all__ = [
@@ -32,6 +31,7 @@ __all__ = [
     "analyze",
     "find_words",
     "is_name_token",
+    "is_name_word",
     "name_runs",
     "name_word_runs",
     "np_like",
@@ -307,10 +307,6 @@ _MEMO_WORDS = 50_000
 _MEMO_LENGTH = 120
 #: ``_LOWER[word]`` is ``_lower(word)``: each token's ``lower``.
 _LOWER: WordMemo[str] = WordMemo(_lower)
-#: A token after the white space before it: ``findall`` gives the tokens' texts alone,
-#: with no match object per token. The white space is everything between two tokens,
-#: since ``TOKEN`` matches at every other character.
-_SPACED_TOKEN = lazy_compile(r"\s*+(" + TOKEN.pattern + ")")
 _new_token = tuple.__new__  # builds a Token from a tuple, without the NamedTuple's __new__
 
 
@@ -355,8 +351,20 @@ def find_words(page: str, start: int, end: int) -> list[str]:
 
     >>> find_words("He said so.", 3, 11)
     ['said', 'so', '.']
+
+    A token never holds white space, and the rules of :data:`TOKEN` read no further than
+    the white space after a token, so each chunk between white space is tokenized on its
+    own, as in the whole text; a chunk of letters and digits alone is one token, with no
+    regex run at all. That is most words: this costs about two thirds of ``findall``.
     """
-    return _SPACED_TOKEN.findall(page, start, end)
+    words: list[str] = []
+    append, extend, chunk_tokens = words.append, words.extend, TOKEN.findall
+    for chunk in page[start:end].split():
+        if chunk.isalnum():
+            append(chunk)
+        else:
+            extend(chunk_tokens(chunk))
+    return words
 
 
 def tokens_of_words(page: str, words: list[str], position: int, offset: int = 0) -> list[Token]:
@@ -418,6 +426,15 @@ _NAME_WORD: WordMemo[bool] = WordMemo(_is_name_word)
 #: ``word_lower(text)`` is the ``lower`` of a token whose text is ``text``.
 word_lower: Callable[[str], str] = _LOWER.__getitem__
 _text = operator.itemgetter(0)  # a token's text, for map()
+
+
+def is_name_word(word: str) -> bool:
+    """True for the text of a token that can be part of a person's name.
+
+    >>> [is_name_word(w) for w in ["Olga", "UN", "Minister", "K.", "Belarus'"]]
+    [True, False, False, True, False]
+    """
+    return _NAME_WORD[word]
 
 
 def is_name_token(token: Token) -> bool:

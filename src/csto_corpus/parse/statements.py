@@ -69,8 +69,11 @@ title case is never one by the ``X said ... “...”`` rule.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
-from collections.abc import Iterable
+import operator
+from collections.abc import Iterable, Sequence
+from typing import overload
 
 import attrs
 
@@ -119,6 +122,7 @@ from csto_corpus.parse._speakers import (
     analyze,
     find_words,
     is_name_token,
+    is_name_word,
     name_runs,
     name_word_runs,
     np_like,
@@ -206,19 +210,31 @@ class _Piece:
     """A piece of the page (a sentence) as words; its tokens are made when first needed.
 
     Most sentences are ruled out by their words alone (no reporting verb, no name, no
-    institution), with set tests and memo look-ups that run in C: finding the words costs
-    about half as much as making the tokens, which carry offsets.
+    institution): ``kinds`` says which kinds of word the sentence holds, from one memo
+    look-up per word, in C. Finding the words costs about half as much as making the
+    tokens, which carry offsets; the lower-case words are made only if a rule needs them.
     """
 
-    __slots__ = ("_page", "_start", "_starts", "_tokens", "lowers", "words")
+    __slots__ = ("_lowers", "_page", "_start", "_starts", "_tokens", "kinds", "words")
 
     def __init__(self, page: str, start: int, end: int) -> None:
         self._page = page
         self._start = start
         self._tokens: list[Token] | None = None
-        self._starts: list[int] | None = None
+        self._starts: list[int] = []  #: Where the first words start, as far as needed.
+        self._lowers: list[str] | None = None
         self.words: list[str] = find_words(page, start, end)  #: Each token's text.
-        self.lowers: list[str] = list(map(word_lower, self.words))  #: Each token's lower.
+        #: The kinds of word the sentence holds: ``_WORD_KINDS`` of its words, or'ed.
+        self.kinds: int = functools.reduce(
+            operator.or_, map(_WORD_KINDS.__getitem__, self.words), 0
+        )
+
+    @property
+    def lowers(self) -> list[str]:
+        """Each token's ``lower``."""
+        if self._lowers is None:
+            self._lowers = list(map(word_lower, self.words))
+        return self._lowers
 
     @property
     def tokens(self) -> list[Token]:
@@ -230,9 +246,12 @@ class _Piece:
         """The offsets of words ``first`` to ``last - 1``, with or without the tokens."""
         if self._tokens is not None:
             return self._tokens[first].start, self._tokens[last - 1].end
-        if self._starts is None:
-            self._starts = word_starts(self._page, self.words, self._start)
-        return self._starts[first], self._starts[last - 1] + len(self.words[last - 1])
+        starts, words = self._starts, self.words
+        if len(starts) < last:  # find the words' starts up to ``last`` only
+            done = len(starts)
+            position = starts[-1] + len(words[done - 1]) if done else self._start
+            starts.extend(word_starts(self._page, words[done:last], position))
+        return starts[first], starts[last - 1] + len(words[last - 1])
 
 
 def _is_verb_word(word: str) -> bool:
@@ -260,6 +279,33 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _ROLE_LEADERS = CONNECTORS | DETERMINERS | FUNCTION_WORDS
 #: The nouns ``_document_noun`` accepts.
 _DOCUMENT_WORDS = DOCUMENT_NOUNS - {"text"}
+
+# The kinds of word a sentence may hold (bits of ``_Piece.kinds``): a rule that needs a
+# kind of word is not run on a sentence without one.
+_KIND_VERB = 1  #: Can be a reporting verb (``_is_verb_word``).
+_KIND_NAME = 2  #: Can be part of a person's name (``is_name_word``).
+_KIND_HEAD = 4  #: Can head an institution's name (``_is_capital_head``).
+_KIND_ARTICLE = 8  #: ``the``, ``a``, ``an``: a description of a person may start here.
+_KIND_PERSON = 16  #: A noun for a person (``PERSON_NOUNS``).
+_KIND_DOCUMENT = 32  #: A noun for a document (``_DOCUMENT_WORDS``).
+_KIND_ACCORDING = 64  #: ``according``: a report with no verb.
+
+
+def _word_kinds(word: str) -> int:
+    """The kinds (``_KIND_*`` bits) of the text of one token."""
+    lower = word_lower(word)
+    return (
+        (_KIND_VERB if _VERB_WORD[word] else 0)
+        | (_KIND_NAME if is_name_word(word) else 0)
+        | (_KIND_HEAD if _CAPITAL_HEAD[word] else 0)
+        | (_KIND_ARTICLE if lower in _ARTICLES else 0)
+        | (_KIND_PERSON if lower in PERSON_NOUNS else 0)
+        | (_KIND_DOCUMENT if lower in _DOCUMENT_WORDS else 0)
+        | (_KIND_ACCORDING if lower == "according" else 0)
+    )
+
+
+_WORD_KINDS: WordMemo[int] = WordMemo(_word_kinds)
 
 
 @attrs.define
@@ -795,25 +841,33 @@ class _ArticleReader:
         """
         page = self.page
         piece = self._piece(start, min(end, start + _WINDOW * 4))
-        words, lowers = piece.words, piece.lowers
+        words, kinds = piece.words, piece.kinds
         if len(words) < 4:
             return None
-        if "according" in lowers or (
-            lowers[0] == "in" and lowers[1] in ("his", "her") and lowers[2] in _WORDS_CUES
+        if kinds & _KIND_ACCORDING or (
+            word_lower(words[0]) == "in"
+            and word_lower(words[1]) in ("his", "her")
+            and word_lower(words[2]) in _WORDS_CUES
         ):
             according = self._according(block, piece.tokens)
             if according is not None:
                 return according
         # The tokens after the first that can be a reporting verb; most sentences have none.
+        if not kinds & _KIND_VERB:
+            return None
         verbs = list(
             itertools.compress(range(1, len(words)), map(_VERB_WORD.__getitem__, words[1:]))
         )
         if not verbs:
             return None
+        # Which of them are verbs is told by the words (``member states``, ``was noted``
+        # are not): the tokens, with offsets, are made only for a sentence with a verb.
+        words_only = _WordTokens(words, piece.lowers)
+        verbs = [index for index in verbs if _is_verb(words_only, index)]
+        if not verbs:
+            return None
         tokens = piece.tokens
         for index in verbs:
-            if not _is_verb(tokens, index):
-                continue
             verb_end = _verb_end(tokens, index)
             verb = page[tokens[index].start : tokens[verb_end].end]
             rest = tokens[verb_end + 1 :]
@@ -944,9 +998,9 @@ class _ArticleReader:
         page = self.page
         for sentence in block.sentences:
             piece = self._piece(sentence.start, sentence.end)
-            words, lowers = piece.words, piece.lowers
+            words, kinds = piece.words, piece.kinds
             # Names are read as tokens, in the few sentences that hold one.
-            runs = name_word_runs(words)
+            runs = name_word_runs(words) if kinds & _KIND_NAME else []
             tokens = piece.tokens if runs else []
             for first, last in runs:
                 before = _role_before(tokens, first)  # it ends where the name starts
@@ -958,21 +1012,26 @@ class _ArticleReader:
                 yield _Mention(
                     position=tokens[begin].start, person=(name, role_text), subject=subject
                 )
-            # The other rules need words of their own lists: most sentences have none.
-            if any(map(_CAPITAL_HEAD.__getitem__, words)):
+            # The other rules need words of their own kinds: most sentences have none.
+            if kinds & _KIND_HEAD:
                 yield from _institution_mentions(page, piece)
-            if not (PERSON_NOUNS.keys().isdisjoint(lowers) or _ARTICLES.isdisjoint(lowers)):
+            if kinds & _KIND_PERSON and kinds & _KIND_ARTICLE:
                 yield from _unnamed_mentions(page, piece)
             # A UN symbol holds "/RES/": most sentences need no search.
             symbol = UN_SYMBOL.search(sentence.text) if "/RES/" in sentence.text else None
-            nouns = itertools.compress(range(len(words)), map(_DOCUMENT_WORDS.__contains__, lowers))
-            documents = [number for number in nouns if _document_noun(words, lowers, number)]
+            documents: list[int] = []
+            if kinds & _KIND_DOCUMENT:
+                lowers = piece.lowers
+                nouns = itertools.compress(
+                    range(len(words)), map(_DOCUMENT_WORDS.__contains__, lowers)
+                )
+                documents = [number for number in nouns if _document_noun(words, lowers, number)]
             for number in documents:
                 position = piece.span(number, number + 1)[0]
                 yield _Mention(
                     position=position,
                     document=_DocumentMention(
-                        symbol.group() if symbol else None, lowers[number], position
+                        symbol.group() if symbol else None, piece.lowers[number], position
                     ),
                 )
             if symbol is not None and not documents:
@@ -1179,7 +1238,33 @@ class _ArticleReader:
 # -- helpers on tokens ---------------------------------------------------------------------
 
 
-def _is_verb(tokens: list[Token], index: int) -> bool:
+class _WordTokens(Sequence[Token]):
+    """A sentence's words as tokens with no offsets (-1), made one at a time when read.
+
+    For the rules that read only the tokens' texts (``_is_verb``), before the real tokens
+    are made.
+    """
+
+    __slots__ = ("_lowers", "_words")
+
+    def __init__(self, words: list[str], lowers: list[str]) -> None:
+        self._words = words
+        self._lowers = lowers
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        if isinstance(index, slice):
+            return _WordTokens(self._words[index], self._lowers[index])
+        return Token(self._words[index], -1, -1, self._lowers[index])
+
+
+def _is_verb(tokens: Sequence[Token], index: int) -> bool:
     """True if ``tokens[index]`` is an active reporting verb.
 
     Not a passive, modal or negated one (``was noted``, ``would say``), and not a noun
