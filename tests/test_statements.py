@@ -1243,6 +1243,59 @@ def test_two_people_joined_by_and_keep_their_own_titles() -> None:
     ]
 
 
+# An opening phrase of time or place before the speaker, with no comma after it.
+_OPENED = [
+    (
+        "On Monday Belarusian Foreign Minister Pavel Osipov said the talks were useful.",
+        (
+            "Pavel Osipov",
+            "Belarusian Foreign Minister",
+            "Belarusian Foreign Minister Pavel Osipov said",
+        ),
+    ),
+    (
+        "Later in the day Timur Sadykov, the Kazakh envoy, said the talks were useful.",
+        ("Timur Sadykov", "Kazakh envoy", "Timur Sadykov, the Kazakh envoy, said"),
+    ),
+    (
+        "At the briefing the Armenian ambassador said the talks were useful.",
+        (None, "Armenian ambassador", "the Armenian ambassador said"),
+    ),
+    (
+        "Meanwhile Timur Sadykov noted that the talks were useful.",
+        ("Timur Sadykov", None, "Timur Sadykov noted"),
+    ),
+    (
+        "After the consultations Deputy Secretary General Anna Lebedeva stressed that "
+        "the talks were useful.",
+        (
+            "Anna Lebedeva",
+            "Deputy Secretary General",
+            "Deputy Secretary General Anna Lebedeva stressed",
+        ),
+    ),
+    # Nothing tells where a place ends and a name begins: no speaker rather than a wrong one.
+    ("In New York Timur Sadykov said the talks were useful.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _OPENED)
+def test_an_opening_phrase_is_not_part_of_the_speaker(
+    sentence: str, expected: tuple[str | None, str | None, str] | None
+) -> None:
+    page = (
+        "All news\n\nTalks at the UN\n\nThe sides met\n\nNEW YORK, May 12. /TASS/. "
+        "The CSTO delegation held talks at the UN headquarters.\n\n" + sentence + "\n"
+    )
+    document = parse(page, "t")
+    found = [
+        (s.speaker.name, s.speaker.role, document.text[s.attribution.start : s.attribution.end])
+        for s in document.articles[0].statements
+        if s.text == "the talks were useful" and s.attribution is not None
+    ]
+    assert found == ([expected] if expected is not None else [])
+
+
 # -- the tokenizer's fast path ---------------------------------------------------------------
 
 _TRICKY = st.text(

@@ -136,6 +136,19 @@ DETERMINERS = _words("the a an his her its their this that one another our")
 #: Words that join the parts of a title or an institution's name.
 CONNECTORS = _words("of to for on and at in with under")
 
+#: Words that end a sentence's opening phrase (``Meanwhile``, ``On Monday``, ``Later``)
+#: and never stand inside a title printed before a name.
+OPENING_WORDS = FUNCTION_WORDS - CONNECTORS - DETERMINERS
+
+#: Words that open a sentence with a phrase of time, place or sequence, which may stand
+#: before a speaker with no comma: ``On Monday``, ``At the briefing``, ``Later in the day``.
+OPENERS = _words(
+    """
+    on in at during after before following later earlier meanwhile today yesterday also
+    then separately now afterwards subsequently
+    """
+)
+
 #: Lower-case adjectives printed inside titles and descriptions.
 NP_ADJECTIVES = _words(
     """
@@ -584,6 +597,17 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens[begin:end]
 
 
+def _after_opening(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last of :data:`OPENING_WORDS`: a title starts after them.
+
+    ``Meanwhile Deputy Minister`` gives ``Deputy Minister``.
+    """
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].lower in OPENING_WORDS:
+            return tokens[index + 1 :]
+    return tokens
+
+
 def _span_text(page: str, tokens: list[Token]) -> str | None:
     return page[tokens[0].start : tokens[-1].end] if tokens else None
 
@@ -675,7 +699,7 @@ def _read_phrase(page: str, start: int, end: int) -> Ref | None:
     if runs:
         first, last = runs[-1]
         name = page[tokens[first].start : tokens[last - 1].end]
-        before = _trim(tokens[:first])
+        before = _trim(_after_opening(tokens[:first]))
         after = _trim(tokens[last:])
         role_tokens = before if _has_title(before) else after if _has_title(after) else before
         role_tokens = _cut_relative(role_tokens)

@@ -112,6 +112,8 @@ from csto_corpus.parse._speakers import (
     FUNCTION_WORDS,
     INSTITUTION_HEADS,
     NP_ADJECTIVES,
+    OPENERS,
+    OPENING_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
     TITLE_WORDS,
@@ -1517,7 +1519,10 @@ def _segment_before(tokens: list[Token], index: int) -> tuple[int, int, int | No
     start = _segment_start(tokens, back)
     if start < back:
         phrase = tokens[start:back]
-        if not np_like(phrase):
+        opened = _after_opening(tokens, start, back)  # "On Monday the minister said"
+        if opened is not None:
+            start = opened
+        elif not np_like(phrase):
             return None
         if tokens[start].lower == "as":
             start += 1
@@ -1586,6 +1591,11 @@ def _apposition_start(tokens: list[Token], start: int, end: int) -> int:
             break
         begin = _segment_start(tokens, cursor - 1)
         piece = tokens[begin : cursor - 1]
+        opened = None
+        if piece and not np_like(piece):  # "Later in the day X, the envoy, said"
+            opened = _after_opening(tokens, begin, cursor - 1)
+            if opened is not None:
+                begin, piece = opened, tokens[opened : cursor - 1]
         if not piece or not np_like(piece) or piece[0].lower in CONNECTORS:
             break
         whole = tokens[begin:end]
@@ -1593,12 +1603,40 @@ def _apposition_start(tokens: list[Token], start: int, end: int) -> int:
         titled = any(t.lower in TITLE_WORDS for t in whole)
         if not (named and titled):
             break
+        if opened is not None:
+            best = begin
+            break
         if begin > 0 and tokens[begin - 1].text != ",":
             best = begin if _hard_stop(tokens[begin - 1]) else best
             break
         best = begin
         cursor = begin
     return best
+
+
+def _after_opening(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the speaker's phrase starts after an opening phrase, in ``tokens[start:end]``.
+
+    The segment must start with one of :data:`OPENERS`; the phrase starts at the first
+    word that can start a noun phrase right after the opening phrase ends: a capitalised
+    word after a calendar or sequence word (``On Monday Foreign Minister X``) or after a
+    lower-case noun (``After the talks Foreign Minister X``), or ``the``/``a`` after a
+    lower-case noun (``At the briefing the envoy``). It must read as a noun phrase to the
+    verb. None if there is no such word: ``In New York Olga Ivanova`` stays unread, since
+    nothing tells where the place ends and the name begins.
+    """
+    if tokens[start].lower not in OPENERS:
+        return None
+    for index in range(start + 1, end):
+        token, previous = tokens[index], tokens[index - 1]
+        previous_noun = previous.text[0].islower() and previous.lower not in _ROLE_LEADERS
+        if token.text[0].isupper():
+            opens = previous.lower in OPENING_WORDS or previous_noun
+        else:
+            opens = token.lower in _ARTICLES and previous_noun
+        if opens and np_like(tokens[index:end]):
+            return index
+    return None
 
 
 def _hard_stop(token: Token) -> bool:
