@@ -1243,6 +1243,27 @@ def test_two_people_joined_by_and_keep_their_own_titles() -> None:
     ]
 
 
+def test_names_after_the_last_speaker_phrase_change_no_speaker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reader skips the sentences after the last phrase it resolves; reading them all
+    gives the same statements, on every page, seed, own and evaluation page."""
+    from csto_corpus.parse import statements as module
+
+    paths = ALL_PAGES + sorted((ROOT / "tests" / "eval").glob("*.txt"))
+    documents = [parse_file(path) for path in paths]
+    skipping = [module.extract_statements(d.text, a) for d in documents for a in d.articles]
+    read_all = module._ArticleReader._mentions
+    monkeypatch.setattr(
+        module._ArticleReader,
+        "_mentions",
+        lambda self, block, horizon: read_all(self, block, len(self.page)),
+    )
+    reading = [module.extract_statements(d.text, a) for d in documents for a in d.articles]
+    assert reading == skipping
+    assert sum(map(len, reading)) > 100  # the pages have statements to compare
+
+
 # An opening phrase of time or place before the speaker, with no comma after it.
 _OPENED = [
     (

@@ -470,13 +470,19 @@ class _ArticleReader:
                 pairs.append((previous, previous_end, found, block))
                 previous, previous_end = found, block.end
             candidates.extend(found)
-            mentions.extend(self._mentions(block))
         for continuing in (True, False):  # quotes over paragraphs first, then the rest
             for pair in pairs:
                 _link_blocks(self.page, *pair, continuing=continuing)
         candidates = [c for c in candidates if not c.weak or c.source is not None]
         # The subtitle repeats the body: resolve it last, with what the body taught us.
         lead = self.article.subtitle_span
+        # A speaker is a snapshot taken when its phrase is resolved, so what is named after
+        # the last phrase to resolve changes nothing: those sentences are not read.
+        anchors = [c.anchor for c in candidates if c.ref is not None]
+        in_lead = lead is not None and any(lead.start <= a < lead.end for a in anchors)
+        horizon = len(self.page) if in_lead else max(anchors, default=-1)
+        for block in blocks:
+            mentions.extend(self._mentions(block, horizon))
 
         def order(item: _Candidate | _Mention) -> tuple[int, int]:
             position = item.anchor if isinstance(item, _Candidate) else item.position
@@ -995,10 +1001,15 @@ class _ArticleReader:
 
     # -- mentions ------------------------------------------------------------------------
 
-    def _mentions(self, block: _Block) -> Iterable[_Mention]:
-        """People with a title, institutions and documents named in the block."""
+    def _mentions(self, block: _Block, horizon: int) -> Iterable[_Mention]:
+        """People with a title, institutions and documents named in the block.
+
+        Only in the sentences that start at ``horizon`` or before.
+        """
         page = self.page
         for sentence in block.sentences:
+            if sentence.start > horizon:
+                break
             piece = self._piece(sentence.start, sentence.end)
             words, kinds = piece.words, piece.kinds
             # Names are read as tokens, in the few sentences that hold one.
