@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 
 import pytest
 from dateutil import parser as dateutil_parser
@@ -149,3 +150,62 @@ def test_belta_phrase_rule_is_the_whole_word_phrase() -> None:
         "(BelTA has learned.",
     ):
         assert bool(rule.search(text)) == bool(reference.search(text))
+
+
+# The date patterns as first written, each opening with \b or a lookbehind; the rewritten
+# ones scan for their first character and check what stands before it behind it.
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FULL_DATE_REFERENCE = re.compile(
+    rf"\b(?:\d{{1,2}}\s{_MONTH},?\s\d{{4}}|{_MONTH}\s\d{{1,2}},\s\d{{4}}|{_MONTH}\s\d{{1,2}}\s\d{{4}})\b"
+)
+_MONTH_YEAR_REFERENCE = re.compile(rf"\b{_MONTH},? \d{{4}}\b")
+_YEAR_REFERENCE = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/]|,\d)")
+_ON_WEEKDAY_REFERENCE = re.compile(
+    rf"(?<!last )(?<!next )(?<!this )(?<!every )(?<!since )(?<!until )\b({_WEEKDAY})\b"
+)
+_GA_SESSION_REFERENCE = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th) (?:(?:UN|U\.N\.|United Nations) )?General Assembly\b"
+    r"|\b(\d{1,3})(?:st|nd|rd|th) [Ss]ession of the (?:(?:UN|U\.N\.|United Nations) )?"
+    r"General Assembly\b"
+)
+
+date_pieces = st.lists(
+    st.sampled_from(
+        [
+            *("1", "12", "123", "2024", "1999", "1949", "20245", "\u0662\u0660\u0662\u0664"),
+            *("74th", "3rd", "21st", "x", "_", " ", "  ", "\n", "\u00a0", ",", ".", "/", "-"),
+            *("May", "June", "September", "Mayor", "xMay", "\u00c9May", "General Assembly"),
+            *("UN ", "U.N. ", "United Nations ", "session of the ", "Session of the ", "th "),
+            *("Monday", "Tuesday", "Sundays", "last ", "next ", "every ", "since ", "until "),
+            *("this ", "on ", "founded in ", "and ", "to ", "The", "Assemblyx"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+@given(date_pieces)
+@example("17 May 2022 to July 19, 2024 and June 3 2025")
+@example("x17 May 2022, May 2022; xMay 2022")
+def test_date_patterns_match_as_first_written(text: str) -> None:
+    assert _spans(dates._full_dates(text)) == _spans(_FULL_DATE_REFERENCE.finditer(text))
+    assert _spans(dates._MONTH_YEAR.finditer(text)) == _spans(_MONTH_YEAR_REFERENCE.finditer(text))
+    assert _spans(dates._YEAR.finditer(text)) == _spans(_YEAR_REFERENCE.finditer(text))
+
+
+@given(date_pieces)
+@example("the 74th session of the UN General Assembly; 1074th General Assembly")
+@example("last Monday, on Tuesday")
+def test_year_evidence_patterns_match_as_first_written(text: str) -> None:
+    sessions = [(m.span(), m["session"]) for m in dates._GA_SESSION.finditer(text)]
+    assert sessions == [
+        (m.span(), m.group(1) or m.group(2)) for m in _GA_SESSION_REFERENCE.finditer(text)
+    ]
+    weekday = dates._ON_WEEKDAY.search(text)
+    reference = _ON_WEEKDAY_REFERENCE.search(text)
+    assert (weekday and weekday.span(1)) == (reference and reference.span(1))
