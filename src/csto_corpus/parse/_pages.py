@@ -61,15 +61,20 @@ class ArticleParts:
 
     def claim(self, line: Line) -> None:
         """Widen the article's extent to cover ``line``."""
-        self.start = line.start if self.start is None else min(self.start, line.start)
-        self.end = line.end if self.end is None else max(self.end, line.end)
+        if self.start is None or line.start < self.start:
+            self.start = line.start
+        if self.end is None or line.end > self.end:
+            self.end = line.end
 
     def add_paragraph(self, line: Line, skip: int = 0) -> None:
         """Add ``line`` (less its first ``skip`` characters) as a paragraph."""
         self.claim(line)
-        body = line.text[skip:]
-        stripped = body.lstrip()
-        start = line.start + skip + len(body) - len(stripped)
+        if skip:
+            body = line.text[skip:]
+            stripped = body.lstrip()
+            start = line.start + skip + len(body) - len(stripped)
+        else:  # a line is stripped already
+            stripped, start = line.text, line.start
         if stripped:
             self.paragraphs.append(Paragraph(text=stripped, span=Span(start=start, end=line.end)))
 
@@ -370,33 +375,43 @@ def _read_csto(text: str, lines: Sequence[Line]) -> Layout:
 def _read_csto_body(article: ArticleParts, lines: Sequence[Line]) -> None:
     """Body lines of a CSTO item: its date line, images, paragraphs."""
     for line in lines:
-        match = CSTO.date_line.match(line.text)
-        repeat = CSTO.dated_title.match(line.text)
-        if (
-            match is not None
-            and article.published is None
-            and not article.paragraphs
-            and (day := _real_date(match["date"])) is not None
-        ):
-            article.published = day
-            article.published_span = _span(line)
-            article.claim(line)
-        elif (
-            repeat is not None
-            and article.title is not None
-            and repeat["title"] == article.title.text
-            and article.published is None
-        ):
-            # An impossible date (52.02.2025) leaves the article undated, the line claimed.
-            article.published = _real_date(repeat["date"])
-            article.published_span = Span(
-                start=line.start + repeat.start("date"), end=line.start + repeat.end("date")
-            )
-            article.claim(line)
-        elif CSTO.image.match(line.text):
+        if article.published is None and _read_csto_date(article, line):
+            continue
+        if CSTO.image.match(line.text):
             article.add_media(line, MediaKind.IMAGE)
         else:
             article.add_paragraph(line)
+
+
+def _read_csto_date(article: ArticleParts, line: Line) -> bool:
+    """Date an undated item from its date line, or its title repeated with a date.
+
+    :returns: True if ``line`` was either, and so taken.
+    """
+    if (
+        not article.paragraphs
+        and (match := CSTO.date_line.match(line.text)) is not None
+        and (day := _real_date(match["date"])) is not None
+    ):
+        article.published = day
+        article.published_span = _span(line)
+        article.claim(line)
+        return True
+    title = article.title
+    if (
+        title is not None
+        and line.text.startswith(title.text)  # checked first: the pattern is slow to fail
+        and (repeat := CSTO.dated_title.match(line.text)) is not None
+        and repeat["title"] == title.text
+    ):
+        # An impossible date (52.02.2025) leaves the article undated, the line claimed.
+        article.published = _real_date(repeat["date"])
+        article.published_span = Span(
+            start=line.start + repeat.start("date"), end=line.start + repeat.end("date")
+        )
+        article.claim(line)
+        return True
+    return False
 
 
 def _read_csto_listing(layout: Layout, lines: Sequence[Line]) -> None:
