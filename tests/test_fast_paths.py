@@ -13,10 +13,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from csto_corpus.model import Source
-from csto_corpus.parse import dates
+from csto_corpus.parse import _text, dates
 from csto_corpus.parse._layouts import SIGNATURES
 from csto_corpus.parse._pages import detect_source
-from csto_corpus.parse._text import Line, split_lines
+from csto_corpus.parse._text import Line, Sentence, split_lines
 
 MONTHS = [datetime.date(2000, month, 1).strftime("%B") for month in range(1, 13)]
 
@@ -209,3 +209,38 @@ def test_year_evidence_patterns_match_as_first_written(text: str) -> None:
     weekday = dates._ON_WEEKDAY.search(text)
     reference = _ON_WEEKDAY_REFERENCE.search(text)
     assert (weekday and weekday.span(1)) == (reference and reference.span(1))
+
+
+def _split_sentences_reference(text: str, offset: int = 0) -> tuple[Sentence, ...]:
+    """split_sentences as first written: every piece between two sentence ends, stripped."""
+    sentences: list[Sentence] = []
+    begin = 0
+    ends = [
+        match.end()
+        for match in _text._SENTENCE_END.finditer(text)
+        if not (
+            match.group() == "."
+            and _text._ABBREVIATION.search(text, max(0, match.start() - 8), match.start() + 1)
+        )
+    ]
+    for end in [*ends, len(text)]:
+        piece = text[begin:end]
+        stripped = piece.strip()
+        if stripped:
+            start = offset + begin + len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(stripped, start, start + len(stripped)))
+        begin = end
+    return tuple(sentences)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list('ab AZ1.!?"”»)( \n\u00a0\u2003«Я')), max_size=60),
+    st.integers(0, 100),
+)
+@example(" He said so.  Mr. K.K. Tokayev agreed!  \u00abYes.\u00bb (It was.) ", 7)
+@example("   ", 0)
+def test_split_sentences_as_first_written(text: str, offset: int) -> None:
+    sentences = _text.split_sentences.__wrapped__(text, offset)
+    assert sentences == _split_sentences_reference(text, offset)
+    assert all(type(sentence) is Sentence for sentence in sentences)
+    assert all(text[s.start - offset : s.end - offset] == s.text for s in sentences)

@@ -257,8 +257,9 @@ def split_lines(text: str) -> list[Line]:
 
 
 # A sentence ends at . ! or ?, possibly followed by closing quotes or brackets, then white
-# space and something that can start a sentence.
-_SENTENCE_END = lazy_compile(r"[.!?][\"”’»)\]]*(?=\s+[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])")  # noqa: RUF001
+# space and something that can start a sentence; the next sentence starts where the white
+# space (group 1) ends.
+_SENTENCE_END = lazy_compile(r"[.!?][\"”’»)\]]*(?=(\s+)[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])")  # noqa: RUF001
 # Words that end in a period without ending the sentence: initials and abbreviations.
 _ABBREVIATION = lazy_compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|"
@@ -278,25 +279,19 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     ['He said so.', 'President K.K. Tokayev agreed.']
     """
     sentences: list[Sentence] = []
-    begin = 0
+    new_sentence = tuple.__new__  # Sentence(...) without the Python-level __new__
+    # Each sentence but the last starts after white space and ends in a sentence end: it
+    # needs no stripping. The first starts after the text's own leading white space.
+    begin = len(text) - len(text.lstrip())
     for match in _SENTENCE_END.finditer(text):
         if match.group() == "." and _ABBREVIATION.search(
             text, max(0, match.start() - 8), match.start() + 1
         ):
             continue
         end = match.end()
-        _append_sentence(sentences, text, begin, end, offset)
-        begin = end
-    _append_sentence(sentences, text, begin, len(text), offset)
+        sentences.append(new_sentence(Sentence, (text[begin:end], offset + begin, offset + end)))
+        begin = match.end(1)
+    last = text[begin:].rstrip()
+    if last:
+        sentences.append(new_sentence(Sentence, (last, offset + begin, offset + begin + len(last))))
     return tuple(sentences)
-
-
-def _append_sentence(
-    sentences: list[Sentence], text: str, begin: int, end: int, offset: int
-) -> None:
-    piece = text[begin:end]
-    stripped = piece.strip()
-    if not stripped:
-        return
-    start = begin + (len(piece) - len(piece.lstrip()))
-    sentences.append(Sentence(stripped, offset + start, offset + start + len(stripped)))
