@@ -244,3 +244,26 @@ def test_split_sentences_as_first_written(text: str, offset: int) -> None:
     assert sentences == _split_sentences_reference(text, offset)
     assert all(type(sentence) is Sentence for sentence in sentences)
     assert all(text[s.start - offset : s.end - offset] == s.text for s in sentences)
+
+
+_CSTO_CHROME_AS_FIRST_WRITTEN = [
+    re.compile(r"^Must read$"),
+    re.compile(r"^Go back$"),
+    re.compile(r"^Back to the (?:section|all news)$"),
+    re.compile(r"^More articles$"),
+    re.compile(r"^Latest article$"),
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Must read", "Go back", "Back to the ", "section", "all news", " "]),
+        max_size=4,
+    ).map("".join)
+)
+@example("Back to the all news")
+def test_csto_chrome_signature_counts_as_its_five_rules(line: str) -> None:
+    merged = SIGNATURES[Source.CSTO][0]
+    assert int(bool(merged.search(line))) == sum(
+        bool(rule.search(line)) for rule in _CSTO_CHROME_AS_FIRST_WRITTEN
+    )

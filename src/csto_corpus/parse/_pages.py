@@ -150,10 +150,10 @@ def _looks_like_title(line: Line) -> bool:
 def detect_source(lines: Sequence[Line]) -> Source:
     """The outlet whose signature lines the page has most of; UNKNOWN if none."""
     texts = [line.text for line in lines]
-    # map and sum rather than a generator: the same count, without a Python step per
-    # (line, rule) pair, which made this a fifth of the parse time.
+    # filter rather than a generator: the same count, without a Python step per (line, rule)
+    # pair, which made this a fifth of the parse time.
     scores = {
-        source: sum(sum(map(bool, map(rule.search, texts))) for rule in rules)
+        source: sum([len(list(filter(rule.search, texts))) for rule in rules])
         for source, rules in SIGNATURES.items()
     }
     best = max(scores.values())
