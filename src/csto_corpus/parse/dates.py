@@ -12,6 +12,7 @@ import bisect
 import datetime
 import re
 import sys
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from csto_corpus.parse._regex import lazy_compile
@@ -84,11 +85,15 @@ _ON_WEEKDAY = lazy_compile(
 )
 # An ordinal session of the UN General Assembly; session N opens in September of 1945 + N:
 # "the 74th UN General Assembly", "the 78th session of the General Assembly". The number's
-# word boundary is checked behind its first digit, so that the engine scans for digits.
+# word boundary is checked behind its first digit. Tried only before the name (see
+# _ga_sessions), never at every digit of a page.
+_GA_NAME = "General Assembly"
 _GA_SESSION = lazy_compile(
     r"(?P<session>\d(?<!\w\d)\d{0,2})(?:st|nd|rd|th) (?:[Ss]ession of the )?"
-    r"(?:(?:UN|U\.N\.|United Nations) )?General Assembly\b"
+    rf"(?:(?:UN|U\.N\.|United Nations) )?{_GA_NAME}\b"
 )
+# The most that a match of _GA_SESSION holds before the name.
+_GA_SESSION_LEAD = len("123rd Session of the United Nations ")
 
 
 # The shapes the page rules hand to parse_date and parse_datetime, read without dateutil
@@ -266,7 +271,7 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
     weekday_match = _ON_WEEKDAY.search(text)
     candidates: set[int] | None = None
     evidence: list[tuple[int, int]] = []
-    for match in _GA_SESSION.finditer(text):
+    for match in _ga_sessions(text):
         session = int(match["session"])
         years = {1945 + session, 1946 + session}
         candidates = years if candidates is None else candidates & years
@@ -293,6 +298,29 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
     if len(candidates) != 1:
         return YearInference(None, ())
     return YearInference(candidates.pop(), tuple(evidence))
+
+
+def _ga_sessions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_GA_SESSION`` in ``text``, in order, found from the name.
+
+    Every match ends with the name and holds it once, at most ``_GA_SESSION_LEAD``
+    characters after its start: the pattern is tried there only, not at every digit of the
+    page, which took most of the time of dating a TASS page. The search ends a character
+    after the name, so that the word boundary after it sees the text that follows.
+
+    >>> [m.group() for m in _ga_sessions("the 74th UN General Assembly and 2 General Assembly")]
+    ['74th UN General Assembly']
+    """
+    after_previous = 0
+    name = text.find(_GA_NAME)
+    while name >= 0:
+        end = name + len(_GA_NAME)
+        begin = max(name - _GA_SESSION_LEAD, after_previous)
+        match = _GA_SESSION.search(text, begin, end + 1)
+        if match is not None:
+            yield match
+        after_previous = end
+        name = text.find(_GA_NAME, end)
 
 
 def _weekday(year: int, month: int, day: int) -> int | None:
