@@ -10,8 +10,10 @@ body text.
 from __future__ import annotations
 
 import datetime
+import itertools
+import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -175,14 +177,22 @@ def _read_footer(layout: Layout, lines: Sequence[Line], social: re.Pattern[str])
 
 def _split_footer(lines: Sequence[Line], footer_start: re.Pattern[str], begin: int = 0) -> int:
     """Index of the first footer line at or after ``begin``, or ``len(lines)``."""
-    for index in range(begin, len(lines)):
-        if footer_start.match(lines[index].text):
-            return index
-    return len(lines)
+    found = _first_match(lines, footer_start, begin)
+    return len(lines) if found is None else found
 
 
-def _first_match(lines: Sequence[Line], rule: re.Pattern[str]) -> int | None:
-    return next((i for i, line in enumerate(lines) if rule.match(line.text)), None)
+def _texts(lines: Iterable[Line]) -> Iterator[str]:
+    """The lines' texts, for searches with map (and compress): no Python step per line."""
+    return map(_TEXT, lines)
+
+
+_TEXT = operator.attrgetter("text")
+
+
+def _first_match(lines: Sequence[Line], rule: re.Pattern[str], begin: int = 0) -> int | None:
+    """Index of the first line at or after ``begin`` that ``rule`` matches, or None."""
+    matches = map(rule.match, _texts(itertools.islice(lines, begin, None)))
+    return next(itertools.compress(itertools.count(begin), matches), None)
 
 
 def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
@@ -193,7 +203,7 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
         body_begins = _first_match(lines, BELTA.timestamp) or 0
     footer = _split_footer(lines, BELTA.footer_start, body_begins)
     body_lines = lines[:footer]
-    stamp = next((i for i, line in enumerate(body_lines) if BELTA.timestamp.match(line.text)), None)
+    stamp = _first_match(body_lines, BELTA.timestamp)
     article = ArticleParts(ArticleKind.NEWS)
     layout.articles.append(article)
     position = 0
@@ -225,7 +235,7 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
         article.title = rest[0]
         article.claim(rest[0])
         rest = rest[1:]
-    has_dateline = any(BELTA.dateline.match(line.text) for line in rest)
+    has_dateline = any(map(BELTA.dateline.match, _texts(rest)))
     in_body = False
     for line in rest:
         match = BELTA.dateline.match(line.text)
@@ -423,7 +433,7 @@ def _read_csto_listing(layout: Layout, lines: Sequence[Line]) -> None:
         groups[-1].append(line)
     orphan_images: list[Line] = []
     for group in groups:
-        if all(CSTO.image.match(line.text) for line in group):
+        if all(map(CSTO.image.match, _texts(group))):
             if layout.articles:
                 for line in group:
                     layout.articles[-1].add_media(line, MediaKind.IMAGE)
@@ -436,7 +446,7 @@ def _read_csto_listing(layout: Layout, lines: Sequence[Line]) -> None:
             item = ArticleParts(ArticleKind.NEWS, title=group[0])
             item.claim(group[0])
             _read_csto_body(item, group[1:])
-        elif not any(CSTO.first_person.search(line.text) for line in group):
+        elif not any(map(CSTO.first_person.search, _texts(group))):
             # Editorial teasers are written in the third person and may stand one blank
             # line apart; each of them is an item of its own.
             for line in group[:-1]:
