@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 from typing import NamedTuple
 
 from csto_corpus.errors import DecodeError
@@ -256,15 +257,35 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# Words that end in a period without ending the sentence: abbreviations, and initials (any
+# capital letter on its own).
+_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+    "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "approx", "etc", "vs", "incl", "art", "para", "Art", "Para", "Vol", "vol", "p",
+    "pp", "U.S", "U.N", "Inc", "Ltd", "Co", "Corp",
+)  # fmt: skip
+_INITIAL = "[A-Z]"
+
+
+def _not_after_abbreviation() -> str:
+    """Lookbehinds that fail after an abbreviation or an initial, a whole word, and its period.
+
+    One lookbehind for each length of word: a lookbehind has a fixed width.
+    """
+    by_length: dict[int, list[str]] = {1: [_INITIAL]}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
+
+
+_CLOSERS = '["”’»)\\]]'  # noqa: RUF001
 # A sentence ends at . ! or ?, possibly followed by closing quotes or brackets, then white
 # space and something that can start a sentence; the next sentence starts where the white
-# space (group 1) ends.
-_SENTENCE_END = lazy_compile(r"[.!?][\"”’»)\]]*(?=(\s+)[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])")  # noqa: RUF001
-# Words that end in a period without ending the sentence: initials and abbreviations.
-_ABBREVIATION = lazy_compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|vs|incl|art|para|"
-    r"Art|Para|Vol|vol|p|pp|U\.S|U\.N|Inc|Ltd|Co|Corp))\.$"
+# space (group 1) ends. A period alone ends no sentence after an abbreviation or an initial.
+_SENTENCE_END = lazy_compile(
+    rf"[.!?](?:(?={_CLOSERS})|{_not_after_abbreviation()}){_CLOSERS}*"
+    r"(?=(\s+)[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])"  # noqa: RUF001
 )
 
 
@@ -284,10 +305,6 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     # needs no stripping. The first starts after the text's own leading white space.
     begin = len(text) - len(text.lstrip())
     for match in _SENTENCE_END.finditer(text):
-        if match.group() == "." and _ABBREVIATION.search(
-            text, max(0, match.start() - 8), match.start() + 1
-        ):
-            continue
         end = match.end()
         sentences.append(new_sentence(Sentence, (text[begin:end], offset + begin, offset + end)))
         begin = match.end(1)
