@@ -238,8 +238,7 @@ def _read_belta(text: str, lines: Sequence[Line]) -> Layout:
     has_dateline = any(map(BELTA.dateline.match, _texts(rest)))
     in_body = False
     for line in rest:
-        match = BELTA.dateline.match(line.text)
-        if not in_body and match is not None:
+        if not in_body and (match := BELTA.dateline.match(line.text)) is not None:
             in_body = True
             article.dateline = match["place"]
             article.dateline_span = Span(
@@ -340,8 +339,7 @@ def _read_tass(text: str, lines: Sequence[Line]) -> Layout:
         index += 1
     body = list(lines[dateline_at:footer]) if dateline_at is not None else head[index:]
     for line in body:
-        match = TASS.dateline.match(line.text)
-        if match is not None and article.dateline is None:
+        if article.dateline is None and (match := TASS.dateline.match(line.text)) is not None:
             article.dateline = match["place"]
             article.dateline_span = Span(
                 start=line.start + match.start("place"), end=line.start + match.end("place")
