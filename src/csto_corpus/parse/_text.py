@@ -70,6 +70,7 @@ _BINARY_SIGNATURES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
+_BINARY_PREFIXES = tuple(signature for signature, _ in _BINARY_SIGNATURES)
 
 # Windows-1251, the Russian code page of older Windows tools: a page is read as Windows-1251
 # only if its bytes are not UTF-8 and, so decoded, its non-ASCII characters are Cyrillic
@@ -141,9 +142,10 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     ...
     csto_corpus.errors.DecodeError: photo.txt:1: expected text, found a PNG image (at character 0)
     """
-    for signature, what in _BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise DecodeError(f"expected text, found {what}", source=source, line=1, position=0)
+    if data.startswith(_BINARY_PREFIXES):  # one test for a text page, which has none
+        for signature, what in _BINARY_SIGNATURES:
+            if data.startswith(signature):
+                raise DecodeError(f"expected text, found {what}", source=source, line=1, position=0)
     encoding = "utf-8"
     skipped = 0
     for bom, bom_encoding in _BOMS:
