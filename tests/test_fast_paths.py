@@ -4,19 +4,26 @@ against the slower code it replaces."""
 from __future__ import annotations
 
 import datetime
+import importlib
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
+import attrs
 import pytest
 from dateutil import parser as dateutil_parser
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from csto_corpus.model import Source
+from csto_corpus._loading import bundled_seed_paths
+from csto_corpus.model import Article, Source
 from csto_corpus.parse import _text, dates
 from csto_corpus.parse._layouts import SIGNATURES
 from csto_corpus.parse._pages import detect_source
 from csto_corpus.parse._text import Line, Sentence, split_lines
+
+# The package csto_corpus.parse (csto_corpus.parse, the attribute, is the function).
+pipeline = importlib.import_module("csto_corpus.parse")
 
 MONTHS = [datetime.date(2000, month, 1).strftime("%B") for month in range(1, 13)]
 
@@ -287,3 +294,34 @@ def test_csto_chrome_signature_counts_as_its_five_rules(line: str) -> None:
     assert int(bool(merged.search(line))) == sum(
         bool(rule.search(line)) for rule in _CSTO_CHROME_AS_FIRST_WRITTEN
     )
+
+
+def _with_facts_one_by_one(text: str, article: Article) -> Article:
+    """_with_facts as first written: the article rebuilt after each extractor."""
+    for field, extract in (
+        ("statements", pipeline.extract_statements),
+        ("mentions", pipeline.extract_mentions),
+        ("resolutions", pipeline.extract_resolutions),
+        ("priorities", pipeline.extract_priorities),
+        ("peacekeeping", pipeline.extract_peacekeeping),
+        ("events", pipeline.extract_events),
+    ):
+        article = attrs.evolve(article, **{field: extract(text, article)})
+    return article
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*bundled_seed_paths(), *sorted((Path(__file__).parent / "pages").glob("*.txt"))],
+    ids=lambda path: path.stem,
+)
+def test_facts_are_as_with_the_article_rebuilt_after_each_extractor(path: Path) -> None:
+    """The extractors after the statements read none of each other's facts."""
+    document = pipeline.parse_file(path)
+    text = document.text
+    for article in document.articles:
+        bare = attrs.evolve(
+            article, statements=(), mentions=(), resolutions=(), priorities=(),
+            peacekeeping=(), events=(),
+        )  # fmt: skip
+        assert _with_facts_one_by_one(text, bare) == article

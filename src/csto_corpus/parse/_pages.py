@@ -181,12 +181,12 @@ def _split_footer(lines: Sequence[Line], footer_start: re.Pattern[str], begin: i
     return len(lines) if found is None else found
 
 
+_TEXT = operator.attrgetter("text")
+
+
 def _texts(lines: Iterable[Line]) -> Iterator[str]:
     """The lines' texts, for searches with map (and compress): no Python step per line."""
     return map(_TEXT, lines)
-
-
-_TEXT = operator.attrgetter("text")
 
 
 def _first_match(lines: Sequence[Line], rule: re.Pattern[str], begin: int = 0) -> int | None:
