@@ -69,15 +69,19 @@ def parse(text: str, name: str, *, source: Source | None = None) -> Document:
 def _with_facts(text: str, article: Article) -> Article:
     """Fill an article's facts, in order.
 
-    Later extractors read what earlier ones found: a priority's speaker comes from the
-    statements, for example.
+    The statements come first, and the article is rebuilt with them: later extractors read
+    them (a priority's speaker comes from the statements). The other extractors read none of
+    each other's facts, so the article is rebuilt once more with all of them, not once each.
     """
     article = attrs.evolve(article, statements=extract_statements(text, article))
-    article = attrs.evolve(article, mentions=extract_mentions(text, article))
-    article = attrs.evolve(article, resolutions=extract_resolutions(text, article))
-    article = attrs.evolve(article, priorities=extract_priorities(text, article))
-    article = attrs.evolve(article, peacekeeping=extract_peacekeeping(text, article))
-    return attrs.evolve(article, events=extract_events(text, article))
+    return attrs.evolve(
+        article,
+        mentions=extract_mentions(text, article),
+        resolutions=extract_resolutions(text, article),
+        priorities=extract_priorities(text, article),
+        peacekeeping=extract_peacekeeping(text, article),
+        events=extract_events(text, article),
+    )
 
 
 def parse_bytes(data: bytes, name: str, *, source: Source | None = None) -> Document:

@@ -267,11 +267,15 @@ SIGNATURES: dict[Source, tuple[re.Pattern[str], ...]] = {
         lazy_compile(r"^(?:©\s*)?[^/\n]{1,80}/TASS$"),
     ),
     Source.CSTO: (
-        lazy_compile(r"^Must read$"),
-        lazy_compile(r"^Go back$"),
-        lazy_compile(r"^Back to the (?:section|all news)$"),
-        lazy_compile(r"^More articles$"),
-        lazy_compile(r"^Latest article$"),
+        # Whole lines of the site's chrome, as one rule: a line is one of them at most, so
+        # it counts as often as it would as five rules, at a fifth of the cost.
+        _lines(
+            "Must read",
+            "Go back",
+            "Back to the (?:section|all news)",
+            "More articles",
+            "Latest article",
+        ),
         CstoRules.speech_title,
     ),
 }

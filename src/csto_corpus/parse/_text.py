@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 from typing import NamedTuple
 
 from csto_corpus.errors import DecodeError
@@ -69,6 +70,7 @@ _BINARY_SIGNATURES = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
+_BINARY_PREFIXES = tuple(signature for signature, _ in _BINARY_SIGNATURES)
 
 # Windows-1251, the Russian code page of older Windows tools: a page is read as Windows-1251
 # only if its bytes are not UTF-8 and, so decoded, its non-ASCII characters are Cyrillic
@@ -140,9 +142,10 @@ def decode(data: bytes, *, source: str | None = None) -> str:
     ...
     csto_corpus.errors.DecodeError: photo.txt:1: expected text, found a PNG image (at character 0)
     """
-    for signature, what in _BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise DecodeError(f"expected text, found {what}", source=source, line=1, position=0)
+    if data.startswith(_BINARY_PREFIXES):  # one test for a text page, which has none
+        for signature, what in _BINARY_SIGNATURES:
+            if data.startswith(signature):
+                raise DecodeError(f"expected text, found {what}", source=source, line=1, position=0)
     encoding = "utf-8"
     skipped = 0
     for bom, bom_encoding in _BOMS:
@@ -256,14 +259,35 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# Words that end in a period without ending the sentence: abbreviations, and initials (any
+# capital letter on its own).
+_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt",
+    "Gov", "Sen", "Rep", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "approx", "etc", "vs", "incl", "art", "para", "Art", "Para", "Vol", "vol", "p",
+    "pp", "U.S", "U.N", "Inc", "Ltd", "Co", "Corp",
+)  # fmt: skip
+_INITIAL = "[A-Z]"
+
+
+def _not_after_abbreviation() -> str:
+    """Lookbehinds that fail after an abbreviation or an initial, a whole word, and its period.
+
+    One lookbehind for each length of word: a lookbehind has a fixed width.
+    """
+    by_length: dict[int, list[str]] = {1: [_INITIAL]}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
+
+
+_CLOSERS = '["”’»)\\]]'  # noqa: RUF001
 # A sentence ends at . ! or ?, possibly followed by closing quotes or brackets, then white
-# space and something that can start a sentence.
-_SENTENCE_END = lazy_compile(r"[.!?][\"”’»)\]]*(?=\s+[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])")  # noqa: RUF001
-# Words that end in a period without ending the sentence: initials and abbreviations.
-_ABBREVIATION = lazy_compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|etc|vs|incl|art|para|"
-    r"Art|Para|Vol|vol|p|pp|U\.S|U\.N|Inc|Ltd|Co|Corp))\.$"
+# space and something that can start a sentence; the next sentence starts where the white
+# space (group 1) ends. A period alone ends no sentence after an abbreviation or an initial.
+_SENTENCE_END = lazy_compile(
+    rf"[.!?](?:(?={_CLOSERS})|{_not_after_abbreviation()}){_CLOSERS}*"
+    r"(?=(\s+)[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])"  # noqa: RUF001
 )
 
 
@@ -278,25 +302,15 @@ def split_sentences(text: str, offset: int = 0) -> tuple[Sentence, ...]:
     ['He said so.', 'President K.K. Tokayev agreed.']
     """
     sentences: list[Sentence] = []
-    begin = 0
+    new_sentence = tuple.__new__  # Sentence(...) without the Python-level __new__
+    # Each sentence but the last starts after white space and ends in a sentence end: it
+    # needs no stripping. The first starts after the text's own leading white space.
+    begin = len(text) - len(text.lstrip())
     for match in _SENTENCE_END.finditer(text):
-        if match.group() == "." and _ABBREVIATION.search(
-            text, max(0, match.start() - 8), match.start() + 1
-        ):
-            continue
         end = match.end()
-        _append_sentence(sentences, text, begin, end, offset)
-        begin = end
-    _append_sentence(sentences, text, begin, len(text), offset)
+        sentences.append(new_sentence(Sentence, (text[begin:end], offset + begin, offset + end)))
+        begin = match.end(1)
+    last = text[begin:].rstrip()
+    if last:
+        sentences.append(new_sentence(Sentence, (last, offset + begin, offset + begin + len(last))))
     return tuple(sentences)
-
-
-def _append_sentence(
-    sentences: list[Sentence], text: str, begin: int, end: int, offset: int
-) -> None:
-    piece = text[begin:end]
-    stripped = piece.strip()
-    if not stripped:
-        return
-    start = begin + (len(piece) - len(piece.lstrip()))
-    sentences.append(Sentence(stripped, offset + start, offset + start + len(stripped)))
