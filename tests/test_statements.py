@@ -1300,21 +1300,32 @@ _OPENED = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), _OPENED)
-def test_an_opening_phrase_is_not_part_of_the_speaker(
-    sentence: str, expected: tuple[str | None, str | None, str] | None
-) -> None:
+def _reports_of_useful_talks(sentence: str) -> list[tuple[str | None, str | None, str]]:
+    """(name, role, attribution) of each report of "the talks were useful" in a page."""
     page = (
         "All news\n\nTalks at the UN\n\nThe sides met\n\nNEW YORK, May 12. /TASS/. "
         "The CSTO delegation held talks at the UN headquarters.\n\n" + sentence + "\n"
     )
     document = parse(page, "t")
-    found = [
+    return [
         (s.speaker.name, s.speaker.role, document.text[s.attribution.start : s.attribution.end])
         for s in document.articles[0].statements
-        if s.text == "the talks were useful" and s.attribution is not None
+        if s.text.lower() == "the talks were useful" and s.attribution is not None
     ]
-    assert found == ([expected] if expected is not None else [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _OPENED)
+def test_an_opening_phrase_is_not_part_of_the_speaker(
+    sentence: str, expected: tuple[str | None, str | None, str] | None
+) -> None:
+    assert _reports_of_useful_talks(sentence) == ([expected] if expected is not None else [])
+
+
+@pytest.mark.parametrize("verb", ["said", "told journalists"])
+def test_a_title_between_commas_after_the_name_is_the_role_not_an_aside(verb: str) -> None:
+    sentence = f"The talks were useful, Timur Sadykov, the Kazakh envoy, {verb}."
+    attribution = "Timur Sadykov, the Kazakh envoy, " + verb.split()[0]
+    assert _reports_of_useful_talks(sentence) == [("Timur Sadykov", "Kazakh envoy", attribution)]
 
 
 # -- the tokenizer's fast path ---------------------------------------------------------------

@@ -1568,7 +1568,11 @@ def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int |
         return None
     first = piece[0].lower
     relative = first in ("who", "whose")
-    adverbial = len(piece) <= 4 and piece[0].text[0].islower() and not relative
+    # "X, the Kazakh envoy, said": a title after the name is an apposition, not an aside.
+    titled = first in _ARTICLES and any(
+        t.lower in TITLE_WORDS or t.lower in PERSON_NOUNS for t in piece
+    )
+    adverbial = len(piece) <= 4 and piece[0].text[0].islower() and not relative and not titled
     if not (relative or adverbial):
         return None
     end = start - 1
