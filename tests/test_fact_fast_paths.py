@@ -28,7 +28,11 @@ _WORDS = [
     "military", "priority", "Priorities", "PRIOR\u0130TY", "chairmanship", "Presidency",
     "chair", "May", "January", "15,", "2022", "1992", "Russia", "Russian", "Belarus'",
     "Kazakhstan's", "USA", "US", "DECISION", "xUN", "Security Council", "\u212a", "\u0131",
-    "\u017f", "\u0130", "(", ")", ",", ".", ";", '"', "“", "”",
+    "\u017f", "\u0130", "(", ")", ",", ".", ";", '"', "“", "”", "sending", "provides",
+    "Kazakh", "units", "company", "battalion", "team", "institution", "mechanism", "post",
+    "of", "through", "meet", "complies with", "requirements", "standards", "deployed", "sent",
+    "brought in", "participation", "serves", "Kazakhstan", "in", "-", "1.5", "hundred",
+    "and", "twenty-five", "more than", "up to", "ABOUT", "Some", "Strong",
 ]  # fmt: skip
 _SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
 
@@ -43,9 +47,6 @@ texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPACES)), m
 _CUES: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = [
     *((pattern, peacekeeping._ABOUT_CUE, True) for _, pattern in peacekeeping.FORCES),
     (peacekeeping._PEACEKEEPING, peacekeeping._ABOUT_CUE, True),
-    *((pattern, peacekeeping._FORCE_CUE, False) for _, pattern in peacekeeping.FORCES),
-    (peacekeeping._PEOPLE, peacekeeping._PEOPLE_CUE, False),
-    (_numbers._QUANTITY, _numbers._NUMBER_CUE, True),
     (dates._FULL_DATE, dates.MONTH_NAME, False),
     (dates._MONTH_YEAR, dates.MONTH_NAME, False),
     (priorities._CHAIR, priorities._CHAIR_CUE, False),
@@ -54,6 +55,27 @@ _CUES: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = [
     (resolutions._SC_SYMBOL, resolutions._ANCHOR_CUE, False),
     (resolutions._RESOLUTION_LIST, resolutions._ANCHOR_CUE, False),
     (resolutions._NOMINAL, resolutions._ANCHOR_CUE, False),
+]
+#: (rule, words one of which every match contains, whether in folded text)
+_WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
+    *(
+        (pattern, cue, False)
+        for (_, pattern), cue in zip(peacekeeping.FORCES, peacekeeping._FORCE_CUES, strict=True)
+    ),
+    (peacekeeping._PEOPLE, peacekeeping._PEOPLE_CUE, False),
+    (peacekeeping._UNIT, peacekeeping._UNIT_CUE, False),
+    (peacekeeping._CONTRIBUTE, peacekeeping._CONTRIBUTE_CUE, False),
+    (peacekeeping._MECHANISM, peacekeeping._MECHANISM_CUE, False),
+    (peacekeeping._STANDARD, peacekeeping._STANDARD_CUE, False),
+    (peacekeeping._DEPLOY, peacekeeping._DEPLOY_CUE, False),
+]
+#: (rule, words one of which every match starts with)
+_STARTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    *((pattern, peacekeeping._FORCE_STARTS) for _, pattern in peacekeeping.FORCES),
+]
+#: (rule, pattern that matches where every match of the rule starts, in folded text)
+_START_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (_numbers._QUANTITY, _numbers._QUANTITY_START),
 ]
 _PRIORITY_RULES = [
     priorities._RANKED_PHRASE,
@@ -65,18 +87,69 @@ _PRIORITY_RULES = [
 ]
 
 
+def _cue_words(piece: str) -> set[str]:
+    return {match.group() for match in peacekeeping._ABOUT_CUE.finditer(fold(piece))}
+
+
 @given(texts)
 @example("UN  missions of the \u212aPF")
 @example("PEACE-\u212aEEPING troops")
 @example("cont\u0130ngent")
+@example("the CSTO CSTO Collective Rapid Deployment Forces of the Central Asian region (CRDF)")
+@example("a 3,600-strong force, some 4 000 uniformed troops, two thousand servicemen")
 def test_a_cue_is_found_wherever_its_rule_matches(text: str) -> None:
     for rule, cue, folded in _CUES:
         for match in rule.finditer(text):
             piece = match.group()
             assert cue.search(fold(piece) if folded else piece), (rule.pattern[:40], piece)
+    for rule, words, folded in _WORD_CUES:
+        for match in rule.finditer(text):
+            piece = fold(match.group()) if folded else match.group()
+            assert any(word in piece for word in words), (rule.pattern[:40], piece)
+    for rule, starts in _STARTS:
+        for match in rule.finditer(text):
+            assert match.group().startswith(starts), (rule.pattern[:40], match.group())
+    for rule, start in _START_PATTERNS:
+        for match in rule.finditer(text):
+            assert start.match(fold(match.group())), (rule.pattern[:40], match.group())
+    # Which cue words a sentence holds decides which rules run: a force's or the others'.
+    for _, pattern in peacekeeping.FORCES:
+        for match in pattern.finditer(text):
+            assert _cue_words(match.group()) & peacekeeping._FORCE_WORDS, match.group()
+    for match in peacekeeping._PEACEKEEPING.finditer(text):
+        assert _cue_words(match.group()) - peacekeeping._FORCE_WORDS, match.group()
     for rule in _PRIORITY_RULES:
         for match in rule.finditer(text):
             assert priorities._PRIORITY_CUE in fold(match.group()), match.group()
+
+
+@given(texts)
+@example("The CSTO CSTO CPF and the CRRF, CSTO Collective Peacekeeping Forces")
+@example("some 4 000, more than two thousand and about 1.5 thousand troops, 2,500")
+def test_rules_tried_where_they_can_start_find_what_a_search_finds(text: str) -> None:
+    for start in (0, len(text) // 3):
+        # The first force named: the leftmost match of any pattern, the first listed on a tie.
+        matches = [
+            (match.start(), index, match.end())
+            for index, (_, pattern) in enumerate(peacekeeping.FORCES)
+            if (match := pattern.search(text, start)) is not None
+        ]
+        found = peacekeeping._first_force(text, start, len(text))
+        if not matches:
+            assert found is None
+        else:
+            first = min(matches)
+            assert found is not None
+            assert (found[0], found[1].span()) == (
+                peacekeeping.FORCES[first[1]][0],
+                (first[0], first[2]),
+            )
+    quantities = [
+        (m.span(), m.group())
+        for m in _numbers._QUANTITY.finditer(text)
+        if _numbers.number_value(m.group("number")) is not None
+    ]
+    assert [((q.start, q.end), q.text) for q in _numbers.find_quantities(text)] == quantities
 
 
 # --- faster matchers -----------------------------------------------------------------------
