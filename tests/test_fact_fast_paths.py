@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from csto_corpus.model import MentionKind
 from csto_corpus.parse import _gazetteer, _numbers, dates, peacekeeping, priorities, resolutions
 from csto_corpus.parse._cues import fold
+from csto_corpus.parse._numbers import ordinal_value
 
 # Words the rules look for, with their neighbours, in odd cases and with the characters
 # that re.IGNORECASE takes for letters (Kelvin sign, dotless i, long s, dotted I).
@@ -32,7 +33,8 @@ _WORDS = [
     "Kazakh", "units", "company", "battalion", "team", "institution", "mechanism", "post",
     "of", "through", "meet", "complies with", "requirements", "standards", "deployed", "sent",
     "brought in", "participation", "serves", "Kazakhstan", "in", "-", "1.5", "hundred",
-    "and", "twenty-five", "more than", "up to", "ABOUT", "Some", "Strong",
+    "and", "twenty-five", "more than", "up to", "ABOUT", "Some", "Strong", "second", "top",
+    "02nd", "one", "is", "will be", "Our", "its",
 ]  # fmt: skip
 _SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
 
@@ -49,7 +51,6 @@ _CUES: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = [
     (peacekeeping._PEACEKEEPING, peacekeeping._ABOUT_CUE, True),
     (dates._FULL_DATE, dates.MONTH_NAME, False),
     (dates._MONTH_YEAR, dates.MONTH_NAME, False),
-    (priorities._CHAIR, priorities._CHAIR_CUE, False),
     (resolutions._GA_SYMBOL, resolutions._ANCHOR_CUE, False),
     (resolutions._GA_OLD_SYMBOL, resolutions._ANCHOR_CUE, False),
     (resolutions._SC_SYMBOL, resolutions._ANCHOR_CUE, False),
@@ -68,6 +69,7 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (peacekeeping._MECHANISM, peacekeeping._MECHANISM_CUE, False),
     (peacekeeping._STANDARD, peacekeeping._STANDARD_CUE, False),
     (peacekeeping._DEPLOY, peacekeeping._DEPLOY_CUE, False),
+    (priorities._CHAIR, priorities._CHAIR_CUE, False),
 ]
 #: (rule, words one of which every match starts with)
 _STARTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -97,6 +99,7 @@ def _cue_words(piece: str) -> set[str]:
 @example("cont\u0130ngent")
 @example("the CSTO CSTO Collective Rapid Deployment Forces of the Central Asian region (CRDF)")
 @example("a 3,600-strong force, some 4 000 uniformed troops, two thousand servicemen")
+@example("The second one is, our 02nd would be and its top will be: the 21st is")
 def test_a_cue_is_found_wherever_its_rule_matches(text: str) -> None:
     for rule, cue, folded in _CUES:
         for match in rule.finditer(text):
@@ -121,6 +124,10 @@ def test_a_cue_is_found_wherever_its_rule_matches(text: str) -> None:
     for rule in _PRIORITY_RULES:
         for match in rule.finditer(text):
             assert priorities._PRIORITY_CUE in fold(match.group()), match.group()
+    for match in priorities._SERIES_ONE.finditer(text):
+        rank = ordinal_value(match.group("ordinal"))
+        assert rank is not None
+        assert any(word in match.group() for word in priorities._rank_cue(rank)), match.group()
 
 
 @given(texts)

@@ -18,7 +18,7 @@ with one of a few words, the rule need only be tried where they begin (:func:`po
 
 from __future__ import annotations
 
-__all__ = ["fold", "has_any", "positions"]
+__all__ = ["fold", "has_any", "in_pieces", "positions"]
 
 
 def fold(text: str) -> str:
@@ -69,3 +69,22 @@ def positions(
             at = text.find(word, at + 1, stop)
     found.sort()
     return found
+
+
+def in_pieces(starts: list[int], ends: list[int]) -> list[bool]:
+    """Whether each of consecutive pieces of a text (sentences) holds one of ``starts``.
+
+    ``ends`` are where the pieces end, ascending, and ``starts`` where cue words start,
+    ascending; a word belongs to the first piece that ends after it starts (no cue word
+    reaches across the end of a piece).
+
+    >>> in_pieces([3, 12], [5, 10, 15]), in_pieces([], [5])
+    ([True, False, True], [False])
+    """
+    holds = []
+    hit = 0
+    for end in ends:
+        holds.append(hit < len(starts) and starts[hit] < end)
+        while hit < len(starts) and starts[hit] < end:
+            hit += 1
+    return holds

@@ -38,7 +38,7 @@ import re
 from typing import NamedTuple
 
 from csto_corpus.model import Article, MentionKind, Priority, Span, Speaker, Statement
-from csto_corpus.parse._cues import fold
+from csto_corpus.parse._cues import fold, has_any, in_pieces, positions
 from csto_corpus.parse._gazetteer import (
     CSTO_MEMBERS,
     FORMER_CSTO_MEMBERS,
@@ -46,7 +46,7 @@ from csto_corpus.parse._gazetteer import (
     canonical_state,
     find_names,
 )
-from csto_corpus.parse._numbers import ORDINAL, ordinal_value
+from csto_corpus.parse._numbers import ORDINAL, ORDINAL_WORDS, ordinal_value
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import split_sentences
 
@@ -207,7 +207,13 @@ _ITEM_GAP = 1  # paragraphs that may stand between two items of a list of senten
 #: text; only ``The second one is ...`` goes without it, after a priority found before.
 _PRIORITY_CUE = "priorit"
 #: What every match of ``_CHAIR`` (a case-sensitive pattern) contains.
-_CHAIR_CUE = lazy_compile("hair|residency")
+_CHAIR_CUE = ("hair", "residency")
+#: What a sentence that goes on with a series (``The second one is ...``, after the first)
+#: must hold, by the rank it needs: the rank's ordinal words, or its digits (``2nd``).
+_RANK_CUES = {
+    rank: (*(word for word, value in ORDINAL_WORDS.items() if value == rank), str(rank))
+    for rank in set(ORDINAL_WORDS.values())
+}
 #: Member states that can hold the chairmanship.
 _HOLDERS = CSTO_MEMBERS | FORMER_CSTO_MEMBERS
 
@@ -223,7 +229,7 @@ class _Unit(NamedTuple):
     end: int
     paragraph: int  # -1 for the title
     priority: bool  # whether it holds _PRIORITY_CUE: the rules pass over the others
-    chair: bool  # whether it holds _CHAIR_CUE: the others name no chairmanship
+    chair: bool  # whether it holds a word of _CHAIR_CUE: the others name no chairmanship
 
 
 class _Chair(NamedTuple):
@@ -303,19 +309,24 @@ def _units(article: Article, folded: list[str]) -> list[_Unit]:
     units: list[_Unit] = []
     title, span = article.title, article.title_span
     if title is not None and span is not None:
-        chair = _CHAIR_CUE.search(title) is not None
+        chair = has_any(title, _CHAIR_CUE)
         units.append(_Unit(title, span.start, span.end, -1, False, chair))
+    new_unit = tuple.__new__  # _Unit(...) without the Python-level __new__ of a NamedTuple
     for number, paragraph in enumerate(article.paragraphs):
-        lower = folded[number]
         base = paragraph.span.start
-        some_priority = _PRIORITY_CUE in lower
-        some_chair = _CHAIR_CUE.search(paragraph.text) is not None
-        for sentence in split_sentences(paragraph.text, base):
-            start, end = sentence.start - base, sentence.end - base
-            priority = some_priority and lower.find(_PRIORITY_CUE, start, end) >= 0
-            chair = some_chair and _CHAIR_CUE.search(paragraph.text, start, end) is not None
+        sentences = split_sentences(paragraph.text, base)
+        # Which sentences hold a cue word (most paragraphs hold none): no cue word holds the
+        # end of a sentence, so each lies inside one.
+        priorities = chairs = [False] * len(sentences)
+        if _PRIORITY_CUE in folded[number] or has_any(paragraph.text, _CHAIR_CUE):
+            ends = [sentence.end - base for sentence in sentences]
+            priorities = in_pieces(positions(folded[number], (_PRIORITY_CUE,)), ends)
+            chairs = in_pieces(positions(paragraph.text, _CHAIR_CUE), ends)
+        for sentence, priority, chair in zip(sentences, priorities, chairs, strict=True):
             units.append(
-                _Unit(sentence.text, sentence.start, sentence.end, number, priority, chair)
+                new_unit(
+                    _Unit, (sentence.text, sentence.start, sentence.end, number, priority, chair)
+                )
             )
     return units
 
@@ -440,14 +451,15 @@ def _find(
     for index, unit in enumerate(units):
         if unit.paragraph < 0 or index in taken:
             continue
-        in_sentence = any(_current(c) for c in chairs_by_unit[index])
-        if not in_sentence and any(c.foreign for c in chairs_by_unit[index]):
-            continue  # "its first priority" is the other body's
         last_rank = found[-1].rank if found and found[-1].series else None
         if last_rank is None and index - announced <= _ANNOUNCE_WITHIN:
             last_rank = 0  # "The first is ..." right after "... has five priorities."
-        if last_rank is None and not unit.priority:
+        if not unit.priority and (last_rank is None or not _may_go_on(unit, last_rank)):
             continue  # without the word, only the next of a series ("The second one is")
+        chairs = chairs_by_unit[index]
+        in_sentence = any(_current(c) for c in chairs)
+        if not in_sentence and any(c.foreign for c in chairs):
+            continue  # "its first priority" is the other body's
         if (in_sentence or has_context) and unit.priority and _ANNOUNCE.search(unit.text):
             announced = index
         ranked = _ranked_statement(
@@ -473,6 +485,16 @@ def _find(
     return found
 
 
+def _may_go_on(unit: _Unit, last_rank: int) -> bool:
+    """Whether ``unit`` holds the next rank's words, which ``_SERIES_ONE`` must find there."""
+    return has_any(unit.text, _rank_cue(last_rank + 1))
+
+
+def _rank_cue(rank: int) -> tuple[str, ...]:
+    """Words one of which every ordinal of ``rank`` that ``_SERIES_ONE`` matches holds."""
+    return _RANK_CUES.get(rank, (str(rank),))
+
+
 def _ranked_statement(
     text: str, index: int, unit: _Unit, context: bool, last_rank: int | None
 ) -> list[_Found]:
@@ -482,7 +504,7 @@ def _ranked_statement(
     rank = None
     if match is not None:
         rank = ordinal_value(match.group("ordinal") or match.group("number"))
-    elif last_rank is not None:
+    elif last_rank is not None and _may_go_on(unit, last_rank):
         match = _SERIES_ONE.search(text, unit.start, unit.end)
         rank = None if match is None else ordinal_value(match.group("ordinal"))
         if rank != last_rank + 1:
