@@ -51,11 +51,13 @@ _CUES: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = [
     (peacekeeping._PEACEKEEPING, peacekeeping._ABOUT_CUE, True),
     (dates._FULL_DATE, dates.MONTH_NAME, False),
     (dates._MONTH_YEAR, dates.MONTH_NAME, False),
-    (resolutions._GA_SYMBOL, resolutions._ANCHOR_CUE, False),
-    (resolutions._GA_OLD_SYMBOL, resolutions._ANCHOR_CUE, False),
-    (resolutions._SC_SYMBOL, resolutions._ANCHOR_CUE, False),
-    (resolutions._RESOLUTION_LIST, resolutions._ANCHOR_CUE, False),
-    (resolutions._NOMINAL, resolutions._ANCHOR_CUE, False),
+]
+_RESOLUTION_RULES = [
+    resolutions._GA_SYMBOL,
+    resolutions._GA_OLD_SYMBOL,
+    resolutions._SC_SYMBOL,
+    resolutions._RESOLUTION_LIST,
+    resolutions._NOMINAL,
 ]
 #: (rule, words one of which every match contains, whether in folded text)
 _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
@@ -70,6 +72,12 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (peacekeeping._STANDARD, peacekeeping._STANDARD_CUE, False),
     (peacekeeping._DEPLOY, peacekeeping._DEPLOY_CUE, False),
     (priorities._CHAIR, priorities._CHAIR_CUE, False),
+    *((rule, resolutions._ANCHOR_CUE, False) for rule in _RESOLUTION_RULES),
+    (resolutions._RESOLUTION_LIST, resolutions._WORD_CUE, False),
+    (resolutions._NOMINAL, resolutions._WORD_CUE, False),
+    (resolutions._GA_SYMBOL, (resolutions._GA_CUE,), False),
+    (resolutions._GA_OLD_SYMBOL, (resolutions._GA_CUE,), False),
+    (resolutions._SC_SYMBOL, (resolutions._SC_CUE,), False),
 ]
 #: (rule, words one of which every match starts with)
 _STARTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [

@@ -64,6 +64,7 @@ from typing import NamedTuple
 import attrs
 
 from csto_corpus.model import Article, Provision, Resolution, Span, UNBody
+from csto_corpus.parse._cues import has_any, in_pieces, positions
 from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
@@ -173,7 +174,12 @@ _NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none hold
 #: What every anchor contains (the symbol and list patterns and ``_NOMINAL`` are
 #: case-sensitive): a sentence without one names no resolution, and an article without
 #: one (more than half) none at all.
-_ANCHOR_CUE = lazy_compile(r"/RES/|esolution|UNSCR")
+_ANCHOR_CUE = ("/RES/", "esolution", "UNSCR")
+#: What every match of ``_GA_SYMBOL`` and ``_GA_OLD_SYMBOL`` contains, and of ``_SC_SYMBOL``.
+_GA_CUE = "A/RES/"
+_SC_CUE = "S/RES/"
+#: What every match of ``_RESOLUTION_LIST`` and ``_NOMINAL`` contains.
+_WORD_CUE = ("esolution", "UNSCR")
 _DRAFT = lazy_compile(r"\b[Dd]raft\b")
 _DIGIT = lazy_compile(r"\d")
 _GA_WORDS = lazy_compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
@@ -282,13 +288,20 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
-    """Every printed symbol and listed number in ``sentence``."""
+def _symbol_anchors(
+    text: str, sentence: Sentence, names: list[GazetteerHit] | None
+) -> list[_Anchor]:
+    """Every printed symbol and listed number in ``sentence``.
+
+    ``names``: what the sentence names, or None where it holds no word of ``_WORD_CUE``
+    (and so no list of numbers after ``resolution``).
+    """
     start, end = sentence.start, sentence.end
     anchors: list[_Anchor] = []
     if _DIGIT.search(text, start, end) is None:
         return anchors  # every symbol and listed number has a digit: a cheap first test
-    for m in _GA_SYMBOL.finditer(text, start, end):
+    ga = _GA_CUE in sentence.text
+    for m in _GA_SYMBOL.finditer(text, start, end) if ga else ():
         if m.group("session"):
             session = int(m.group("session"))
             symbol = f"A/RES/{session}/{int(m.group('number'))}"
@@ -314,7 +327,7 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
                     int(m.group("number")),
                 )
             )
-    for m in _GA_OLD_SYMBOL.finditer(text, start, end):
+    for m in _GA_OLD_SYMBOL.finditer(text, start, end) if ga else ():
         number, roman = int(m.group("number")), m.group("roman")
         anchors.append(
             _Anchor(
@@ -326,7 +339,7 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
                 number,
             )
         )
-    for m in _SC_SYMBOL.finditer(text, start, end):
+    for m in _SC_SYMBOL.finditer(text, start, end) if _SC_CUE in sentence.text else ():
         number = int(m.group("number"))
         year = int(m.group("year")) if m.group("year") else None
         anchors.append(
@@ -334,10 +347,11 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
                 m.start(), m.end(), f"S/RES/{number}", UNBody.SECURITY_COUNCIL, None, number, year
             )
         )
-    council: list[GazetteerHit] | None = None
+    if names is None:
+        anchors.sort(key=lambda a: a.start)
+        return anchors
+    council = [h for h in names if h.code == "UNSC"]
     for m in _RESOLUTION_LIST.finditer(text, start, end):
-        if council is None:
-            council = [h for h in find_names(text, start, end) if h.code == "UNSC"]
         security_context = (
             m.group("head").startswith("UNSCR")
             or any(h.end <= m.start() for h in council)
@@ -433,8 +447,8 @@ def _organ(words: str) -> UNBody | None:
     return None
 
 
-def _sentence_organs(text: str, sentence: Sentence) -> set[UNBody]:
-    codes = {h.code for h in find_names(text, sentence.start, sentence.end)}
+def _sentence_organs(names: list[GazetteerHit]) -> set[UNBody]:
+    codes = {h.code for h in names}
     organs = set()
     if "UNGA" in codes:
         organs.add(UNBody.GENERAL_ASSEMBLY)
@@ -454,21 +468,26 @@ class _Walker:
         self.last_draft: _Record | None = None
         self.previous: _Record | None = None  # the last referred to in the previous sentence
 
-    def sentence(self, sentence: Sentence) -> None:
+    def sentence(self, sentence: Sentence, cue: bool) -> None:
+        """Read one sentence; ``cue``: whether it holds a word of ``_ANCHOR_CUE``."""
         text = self.text
         anchors: list[_Anchor] = []
         organs: set[UNBody] = set()
-        if _ANCHOR_CUE.search(text, sentence.start, sentence.end) is not None:
-            symbols = _symbol_anchors(text, sentence)
+        if cue:
+            # The list patterns and the word's referents need what the sentence names.
+            words = has_any(sentence.text, _WORD_CUE)
+            names = find_names(text, sentence.start, sentence.end) if words else None
+            symbols = _symbol_anchors(text, sentence, names)
             nominals: list[_Anchor] = []
             # Only the word's modifiers and referents need the organs the sentence names
             # (and the pattern's optional modifiers are slow to try at every word).
-            if text.find("esolution", sentence.start, sentence.end) >= 0:
-                organs = _sentence_organs(text, sentence)
+            if names is not None and "esolution" in sentence.text:
+                organs = _sentence_organs(names)
                 nominals = _nominal_anchors(text, sentence, symbols, organs)
             anchors = sorted(symbols + nominals, key=lambda a: a.start)
         elif self.previous is None:
             return  # it names no resolution, and has none to refer back to
+        subjects = self._subject_starts(sentence)
         referred: list[tuple[_Anchor, _Record, int]] = []  # anchor, record, subject end
         skip: set[int] = set()
         for index, anchor in enumerate(anchors):
@@ -496,7 +515,7 @@ class _Walker:
                 continue
             unnamed.mentions.append(Span(start=anchor.start, end=anchor.end))
             referred.append((anchor, unnamed, anchor.end))
-        self._document_subject(sentence, referred)
+        self._document_subject(sentence, subjects, referred)
         for position, (_, record, subject_end) in enumerate(referred):
             if record.title is None:
                 self._title(record, subject_end, sentence.end)
@@ -504,19 +523,22 @@ class _Walker:
                 referred[position + 1][0].start if position + 1 < len(referred) else sentence.end
             )
             self._adopted(record, subject_end, next_start)
-        self._provision(sentence, referred)
+        # "It notes ...": a sentence that names none may go on about the one before.
+        pronoun = None
+        if not referred and self.previous is not None:
+            pronoun = self._pronoun(sentence, subjects)
+        self._provision(sentence, subjects, referred, pronoun)
         if referred:
             self.previous = referred[-1][1]
-        elif not self._pronoun_refers(sentence):
+        elif pronoun is None:
             self.previous = None
 
     def _document_subject(
-        self, sentence: Sentence, referred: list[tuple[_Anchor, _Record, int]]
+        self, sentence: Sentence, subjects: set[int], referred: list[tuple[_Anchor, _Record, int]]
     ) -> None:
         """``The document`` as the subject refers to the previous sentence's resolution."""
         if self.previous is None:
             return
-        subjects = self._subject_starts(sentence)
         if any(anchor.start in subjects for anchor, _, _ in referred):
             return
         for start in sorted(subjects):
@@ -607,9 +629,14 @@ class _Walker:
                     record.adopted_span = Span(start=printed.start, end=printed.end)
                     return
 
-    def _provision(self, sentence: Sentence, referred: list[tuple[_Anchor, _Record, int]]) -> None:
+    def _provision(
+        self,
+        sentence: Sentence,
+        subjects: set[int],
+        referred: list[tuple[_Anchor, _Record, int]],
+        pronoun: re.Match[str] | None,
+    ) -> None:
         text = self.text
-        subjects = self._subject_starts(sentence)
         for anchor, record, subject_end in referred:
             verb = None
             if anchor.start in subjects:
@@ -627,32 +654,27 @@ class _Walker:
                     )
                 )
                 return
-        if not referred and self.previous is not None:
-            m = self._pronoun(sentence)
-            if m is not None:
-                record = self.previous
-                record.provisions.append(
-                    Provision(
-                        verb=m.group("verb"),
-                        text=sentence.text,
-                        span=Span(start=sentence.start, end=sentence.end),
-                    )
+        if pronoun is not None and self.previous is not None:
+            record = self.previous
+            record.provisions.append(
+                Provision(
+                    verb=pronoun.group("verb"),
+                    text=sentence.text,
+                    span=Span(start=sentence.start, end=sentence.end),
                 )
+            )
 
     def _subject_starts(self, sentence: Sentence) -> set[int]:
         """Where the subject may start: the sentence start, or after an introductory phrase."""
         intro = _INTRO.match(self.text, sentence.start, sentence.end)
         return {sentence.start, intro.end() if intro else sentence.start}
 
-    def _pronoun(self, sentence: Sentence) -> re.Match[str] | None:
-        for start in sorted(self._subject_starts(sentence)):
+    def _pronoun(self, sentence: Sentence, subjects: set[int]) -> re.Match[str] | None:
+        for start in sorted(subjects):
             m = _PRONOUN.match(self.text, start, sentence.end)
             if m is not None:
                 return m
         return None
-
-    def _pronoun_refers(self, sentence: Sentence) -> bool:
-        return self.previous is not None and self._pronoun(sentence) is not None
 
 
 def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
@@ -673,8 +695,12 @@ def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
     for region in regions:
         if region is None:
             continue
-        if walker.previous is None and _ANCHOR_CUE.search(text, region.start, region.end) is None:
+        cues = positions(text, _ANCHOR_CUE, region.start, region.end)
+        if walker.previous is None and not cues:
             continue  # no sentence here names a resolution or refers to one named before
-        for sentence in split_sentences(text[region.start : region.end], region.start):
-            walker.sentence(sentence)
+        sentences = split_sentences(text[region.start : region.end], region.start)
+        # No cue word holds the end of a sentence: each lies inside the first that ends after it.
+        holds = in_pieces(cues, [sentence.end for sentence in sentences])
+        for sentence, cue in zip(sentences, holds, strict=True):
+            walker.sentence(sentence, cue)
     return tuple(record.build() for record in walker.records if record.mentions)
