@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from csto_corpus.model import MentionKind
 from csto_corpus.parse import _gazetteer, _numbers, dates, peacekeeping, priorities, resolutions
-from csto_corpus.parse._cues import fold
+from csto_corpus.parse._cues import fold, matches
 from csto_corpus.parse._numbers import ordinal_value
 
 # Words the rules look for, with their neighbours, in odd cases and with the characters
@@ -34,7 +34,7 @@ _WORDS = [
     "of", "through", "meet", "complies with", "requirements", "standards", "deployed", "sent",
     "brought in", "participation", "serves", "Kazakhstan", "in", "-", "1.5", "hundred",
     "and", "twenty-five", "more than", "up to", "ABOUT", "Some", "Strong", "second", "top",
-    "02nd", "one", "is", "will be", "Our", "its",
+    "02nd", "one", "is", "will be", "Our", "its", "(the", "xnew", "Council's", "UNSC",
 ]  # fmt: skip
 _SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
 
@@ -75,13 +75,15 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     *((rule, resolutions._ANCHOR_CUE, False) for rule in _RESOLUTION_RULES),
     (resolutions._RESOLUTION_LIST, resolutions._WORD_CUE, False),
     (resolutions._NOMINAL, resolutions._WORD_CUE, False),
-    (resolutions._GA_SYMBOL, (resolutions._GA_CUE,), False),
-    (resolutions._GA_OLD_SYMBOL, (resolutions._GA_CUE,), False),
-    (resolutions._SC_SYMBOL, (resolutions._SC_CUE,), False),
 ]
 #: (rule, words one of which every match starts with)
 _STARTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     *((pattern, peacekeeping._FORCE_STARTS) for _, pattern in peacekeeping.FORCES),
+    (resolutions._GA_SYMBOL, resolutions._GA_STARTS),
+    (resolutions._GA_OLD_SYMBOL, resolutions._GA_STARTS),
+    (resolutions._SC_SYMBOL, resolutions._SC_STARTS),
+    (resolutions._RESOLUTION_LIST, resolutions._LIST_STARTS),
+    (resolutions._NOMINAL_HEAD, resolutions._HEAD_STARTS),
 ]
 #: (rule, pattern that matches where every match of the rule starts, in folded text)
 _START_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -141,19 +143,23 @@ def test_a_cue_is_found_wherever_its_rule_matches(text: str) -> None:
 @given(texts)
 @example("The CSTO CSTO CPF and the CRRF, CSTO Collective Peacekeeping Forces")
 @example("some 4 000, more than two thousand and about 1.5 thousand troops, 2,500")
+@example("A/RES/75/20 and A/RES/217 (III), S/RES/2178 (2014); resolutions 75/20 and UNSCR 1325")
 def test_rules_tried_where_they_can_start_find_what_a_search_finds(text: str) -> None:
     for start in (0, len(text) // 3):
+        for rule, starts in _STARTS:
+            expected = [m.span() for m in rule.finditer(text, start)]
+            assert [m.span() for m in matches(rule, text, starts, start)] == expected
         # The first force named: the leftmost match of any pattern, the first listed on a tie.
-        matches = [
+        forces = [
             (match.start(), index, match.end())
             for index, (_, pattern) in enumerate(peacekeeping.FORCES)
             if (match := pattern.search(text, start)) is not None
         ]
         found = peacekeeping._first_force(text, start, len(text))
-        if not matches:
+        if not forces:
             assert found is None
         else:
-            first = min(matches)
+            first = min(forces)
             assert found is not None
             assert (found[0], found[1].span()) == (
                 peacekeeping.FORCES[first[1]][0],
@@ -174,6 +180,8 @@ def test_rules_tried_where_they_can_start_find_what_a_search_finds(text: str) ->
 @example("the new draft UN General Assembly resolution")
 @example("(the resolution and a U.N.  \n resolution, resolution's resolution-x")
 @example("the UN UN UN UN UN UN UN resolution")
+@example("(the new UN resolution, xnew resolution; the General Assembly, resolution")
+@example("the draft  \n U.N. Security Council's 77th resolution")
 def test_nominal_matches_are_the_patterns_matches(text: str) -> None:
     for start in (0, len(text) // 3):
         expected = [m.span() for m in resolutions._NOMINAL.finditer(text, start, len(text))]

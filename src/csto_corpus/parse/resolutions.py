@@ -56,6 +56,7 @@ a symbol in its sentence adds nothing; ``It`` is not recorded as a mention.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterator
@@ -64,7 +65,7 @@ from typing import NamedTuple
 import attrs
 
 from csto_corpus.model import Article, Provision, Resolution, Span, UNBody
-from csto_corpus.parse._cues import has_any, in_pieces, positions
+from csto_corpus.parse._cues import has_any, in_pieces, matches, occurrences
 from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
@@ -168,6 +169,8 @@ _NOMINAL = lazy_compile(
     rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,{_MAX_MODIFIERS}}})"
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
+#: One modifier, a whole word.
+_WHOLE_MODIFIER = lazy_compile(rf"(?i:{_MODIFIER})")
 #: The word ``_NOMINAL`` ends with; the phrase before it is at most that many words more.
 _NOMINAL_HEAD = lazy_compile(r"\b[Rr]esolution(?![\w/-])")
 _NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none holds a space
@@ -175,11 +178,14 @@ _NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none hold
 #: case-sensitive): a sentence without one names no resolution, and an article without
 #: one (more than half) none at all.
 _ANCHOR_CUE = ("/RES/", "esolution", "UNSCR")
-#: What every match of ``_GA_SYMBOL`` and ``_GA_OLD_SYMBOL`` contains, and of ``_SC_SYMBOL``.
-_GA_CUE = "A/RES/"
-_SC_CUE = "S/RES/"
 #: What every match of ``_RESOLUTION_LIST`` and ``_NOMINAL`` contains.
 _WORD_CUE = ("esolution", "UNSCR")
+#: What every match of a pattern starts with: the patterns (opening with ``\b`` or a
+#: lookbehind, slow to try at every character) are tried only where one begins.
+_GA_STARTS = ("A/RES/",)  # _GA_SYMBOL, _GA_OLD_SYMBOL
+_SC_STARTS = ("S/RES/",)
+_LIST_STARTS = ("Resolution", "resolution", "UNSCR")
+_HEAD_STARTS = ("Resolution", "resolution")  # _NOMINAL_HEAD
 _DRAFT = lazy_compile(r"\b[Dd]raft\b")
 _DIGIT = lazy_compile(r"\d")
 _GA_WORDS = lazy_compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
@@ -300,8 +306,7 @@ def _symbol_anchors(
     anchors: list[_Anchor] = []
     if _DIGIT.search(text, start, end) is None:
         return anchors  # every symbol and listed number has a digit: a cheap first test
-    ga = _GA_CUE in sentence.text
-    for m in _GA_SYMBOL.finditer(text, start, end) if ga else ():
+    for m in matches(_GA_SYMBOL, text, _GA_STARTS, start, end):
         if m.group("session"):
             session = int(m.group("session"))
             symbol = f"A/RES/{session}/{int(m.group('number'))}"
@@ -327,7 +332,7 @@ def _symbol_anchors(
                     int(m.group("number")),
                 )
             )
-    for m in _GA_OLD_SYMBOL.finditer(text, start, end) if ga else ():
+    for m in matches(_GA_OLD_SYMBOL, text, _GA_STARTS, start, end):
         number, roman = int(m.group("number")), m.group("roman")
         anchors.append(
             _Anchor(
@@ -339,7 +344,7 @@ def _symbol_anchors(
                 number,
             )
         )
-    for m in _SC_SYMBOL.finditer(text, start, end) if _SC_CUE in sentence.text else ():
+    for m in matches(_SC_SYMBOL, text, _SC_STARTS, start, end):
         number = int(m.group("number"))
         year = int(m.group("year")) if m.group("year") else None
         anchors.append(
@@ -351,7 +356,7 @@ def _symbol_anchors(
         anchors.sort(key=lambda a: a.start)
         return anchors
     council = [h for h in names if h.code == "UNSC"]
-    for m in _RESOLUTION_LIST.finditer(text, start, end):
+    for m in matches(_RESOLUTION_LIST, text, _LIST_STARTS, start, end):
         security_context = (
             m.group("head").startswith("UNSCR")
             or any(h.end <= m.start() for h in council)
@@ -424,13 +429,23 @@ def _nominal_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
 
     The pattern's optional, case-insensitive determiner and modifiers make it slow to try
     at every character, so it is tried only over the few words before each ``resolution``:
-    a phrase holds at most :data:`_NOMINAL_WORDS` words before the word, and cannot reach
-    across another ``resolution``. (Each stretch of text is sliced once: linear time.)
+    a phrase holds at most :data:`_NOMINAL_WORDS` words before the word, cannot reach
+    across another ``resolution``, and every word of it but the first is a whole modifier,
+    so it starts no earlier than the nearest word that is not one (the first word may be a
+    determiner, or a modifier at the end of a longer word: ``(the``, ``xnew``). (Each
+    stretch of text is sliced once: linear time.)
     """
     position = start
-    while (head := _NOMINAL_HEAD.search(text, position, end)) is not None:
-        words = text[position : head.start()].rsplit(None, _NOMINAL_WORDS)
+    while head := next(matches(_NOMINAL_HEAD, text, _HEAD_STARTS, position, end), None):
+        before = text[position : head.start()]
+        words = before.rsplit(None, _NOMINAL_WORDS)
         low = position + len(words[0]) if len(words) > _NOMINAL_WORDS else position
+        cursor = len(before)
+        for word in reversed(words[1:] if len(words) > _NOMINAL_WORDS else words):
+            cursor = before.rfind(word, 0, cursor)  # the last: only white space follows it
+            if _WHOLE_MODIFIER.fullmatch(word) is None:
+                low = position + cursor
+                break
         match = _NOMINAL.search(text, low, head.end())
         if match is None:
             position = head.start() + 1  # no phrase ends at this word
@@ -690,17 +705,27 @@ def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
     >>> extract_resolutions(page, article)[2].provisions[0].verb
     'welcomes'
     """  # noqa: E501 (a doctest's expected output is one line)
+    spans = (article.title_span, article.subtitle_span, *(p.span for p in article.paragraphs))
+    regions = [region for region in spans if region is not None]
+    if not regions:
+        return ()
+    # Where the cue words are, in the stretch of the page that holds the regions.
+    lowest, highest = min(r.start for r in regions), max(r.end for r in regions)
+    cues = sorted(
+        (at, at + len(word)) for at, word in occurrences(text, _ANCHOR_CUE, lowest, highest)
+    )
+    if not cues:
+        return ()  # no sentence names a resolution
     walker = _Walker(text)
-    regions = [article.title_span, article.subtitle_span, *(p.span for p in article.paragraphs)]
     for region in regions:
-        if region is None:
-            continue
-        cues = positions(text, _ANCHOR_CUE, region.start, region.end)
-        if walker.previous is None and not cues:
+        low = bisect.bisect_left(cues, (region.start,))
+        high = bisect.bisect_left(cues, (region.end,), low)
+        inside = [start for start, end in cues[low:high] if end <= region.end]
+        if walker.previous is None and not inside:
             continue  # no sentence here names a resolution or refers to one named before
         sentences = split_sentences(text[region.start : region.end], region.start)
         # No cue word holds the end of a sentence: each lies inside the first that ends after it.
-        holds = in_pieces(cues, [sentence.end for sentence in sentences])
+        holds = in_pieces(inside, [sentence.end for sentence in sentences])
         for sentence, cue in zip(sentences, holds, strict=True):
             walker.sentence(sentence, cue)
     return tuple(record.build() for record in walker.records if record.mentions)
