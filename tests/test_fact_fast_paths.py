@@ -35,6 +35,7 @@ _WORDS = [
     "brought in", "participation", "serves", "Kazakhstan", "in", "-", "1.5", "hundred",
     "and", "twenty-five", "more than", "up to", "ABOUT", "Some", "Strong", "second", "top",
     "02nd", "one", "is", "will be", "Our", "its", "(the", "xnew", "Council's", "UNSC",
+    "TROOPS", "Units", "redeployed", "conforms to", "meets", "UN standards",
 ]  # fmt: skip
 _SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
 
@@ -71,6 +72,7 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (peacekeeping._MECHANISM, peacekeeping._MECHANISM_CUE, False),
     (peacekeeping._STANDARD, peacekeeping._STANDARD_CUE, False),
     (peacekeeping._DEPLOY, peacekeeping._DEPLOY_CUE, False),
+    (peacekeeping._DEPLOYED, peacekeeping._DEPLOYED_CUE, True),
     (priorities._CHAIR, priorities._CHAIR_CUE, False),
     *((rule, resolutions._ANCHOR_CUE, False) for rule in _RESOLUTION_RULES),
     (resolutions._RESOLUTION_LIST, resolutions._WORD_CUE, False),
@@ -79,6 +81,8 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
 #: (rule, words one of which every match starts with)
 _STARTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     *((pattern, peacekeeping._FORCE_STARTS) for _, pattern in peacekeeping.FORCES),
+    (peacekeeping._STANDARD, peacekeeping._STANDARD_STARTS),
+    (peacekeeping._DEPLOY, peacekeeping._DEPLOY_CUE),
     (resolutions._GA_SYMBOL, resolutions._GA_STARTS),
     (resolutions._GA_OLD_SYMBOL, resolutions._GA_STARTS),
     (resolutions._SC_SYMBOL, resolutions._SC_STARTS),
@@ -100,11 +104,18 @@ _PRIORITY_RULES = [
 
 
 def _cue_words(piece: str) -> set[str]:
-    return {match.group() for match in peacekeeping._ABOUT_CUE.finditer(fold(piece))}
+    folded = fold(piece)
+    return {
+        match.group()
+        for match in peacekeeping._ABOUT_CUE.finditer(folded)
+        if match.group() not in peacekeeping._UN_WORDS
+        or peacekeeping._after_un(folded, match.start())
+    }
 
 
 @given(texts)
 @example("UN  missions of the \u212aPF")
+@example("United Nations\n operations, peace operations, cooperation")
 @example("PEACE-\u212aEEPING troops")
 @example("cont\u0130ngent")
 @example("the CSTO CSTO Collective Rapid Deployment Forces of the Central Asian region (CRDF)")

@@ -39,7 +39,7 @@ from csto_corpus.model import (
     PeacekeepingKind,
     Span,
 )
-from csto_corpus.parse._cues import fold, has_any, positions
+from csto_corpus.parse._cues import fold, has_any, matches, positions
 from csto_corpus.parse._gazetteer import canonical_state, find_names
 from csto_corpus.parse._numbers import find_quantities
 from csto_corpus.parse._regex import lazy_compile
@@ -94,6 +94,9 @@ _ABOUT_CUE = lazy_compile(
 #: The cue words, as ``_ABOUT_CUE`` finds them, that every match of :data:`FORCES` holds
 #: one of; the others hold one that every match of ``_PEACEKEEPING`` holds.
 _FORCE_WORDS = frozenset({"collective", "cpf", "crrf", "crdf"})
+#: Cue words that count only after ``UN`` or ``Nations`` (:func:`_after_un`).
+_UN_WORDS = frozenset({"mission", "operation"})
+_UN_BEFORE = ("un", "nations")
 #: For each of :data:`FORCES`, in order, words one of which every match of it contains.
 _FORCE_CUES = (("eacekeeping", "CPF"), ("eaction", "CRRF"), ("eployment", "CRDF"))
 #: The words every match of :data:`FORCES` starts with: the patterns, slow to try at every
@@ -149,13 +152,17 @@ _STANDARD = lazy_compile(
     r"(?:\s+(?:contingents|forces|missions|operations|personnel))?"
 )
 _STANDARD_CUE = ("requirements", "standards")
+#: The words every match of ``_STANDARD`` starts with.
+_STANDARD_STARTS = ("meet", "met", "compl", "correspond", "conform")
 #: A deployment: forces or a contingent sent somewhere.
 _DEPLOY = lazy_compile(
     r"\b(?:deployed|redeployed|sent|dispatched|stationed|introduced|brought\s+in|"
     r"participation|participated|participates|serving|serve|serves|served)\b"
 )
+#: The words every match of ``_DEPLOY`` starts with (and so contains).
 _DEPLOY_CUE = (
-    "deployed", "sent", "dispatched", "stationed", "introduced", "brought", "participat", "serv",
+    "deployed", "redeployed", "sent", "dispatched", "stationed", "introduced", "brought",
+    "participat", "serv",
 )  # fmt: skip
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
 _DEPLOYED = lazy_compile(
@@ -163,6 +170,8 @@ _DEPLOYED = lazy_compile(
     r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces)\b",
     re.IGNORECASE,
 )
+#: What every match of ``_DEPLOYED`` contains, in folded text.
+_DEPLOYED_CUE = ("contingent", "peacekeepers", "troops", "battalion", "unit", "forces")
 #: A place after the verb: ``in Kazakhstan``, ``to the Golan Heights``.
 _PLACE = lazy_compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _NOT_PLACE = lazy_compile(rf"^(?:{MONTH}|\d)")
@@ -175,6 +184,7 @@ _ANAPHOR = lazy_compile(
 _YEAR_LIKE = lazy_compile(r"(?:19[5-9]\d|20\d\d)")
 _BEFORE_A_YEAR = lazy_compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]ill)\s+$")
 _CLOSE = '”"»'
+_CLOSE_MARKS = tuple(_CLOSE)
 _YEAR_ONLY = lazy_compile(r"\b[Ii]n\s+((?:19[5-9]\d|20\d\d))\b(?![\d/])")
 
 
@@ -222,7 +232,10 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
             if previous is not None:
                 # "The mechanism of a "lead nation" could be used for this.": a quoted
                 # mechanism right after a sentence about peacekeeping is about it too.
-                found.extend(m for m in _mechanisms(text, sentence) if m.description[-1] in _CLOSE)
+                if has_any(sentence.text, _CLOSE_MARKS):
+                    found.extend(
+                        m for m in _mechanisms(text, sentence) if m.description[-1] in _CLOSE
+                    )
                 # "We can also offer a police unit of about 150 officers.": a unit's head
                 # count right after a sentence about peacekeeping is one more.
                 if has_any(sentence.text, _UNIT_CUE) and _UNIT.search(sentence.text):
@@ -254,7 +267,12 @@ def _sentences(article: Article) -> Iterator[tuple[_Sentence, _Sentence | None]]
         base = paragraph.span.start
         # Where the cue words start (in the document) and which: no cue word holds the end
         # of a sentence, so each lies inside one sentence.
-        cues = [(base + m.start(), m.group()) for m in _ABOUT_CUE.finditer(fold(paragraph.text))]
+        folded = fold(paragraph.text)
+        cues = [
+            (base + m.start(), m.group())
+            for m in _ABOUT_CUE.finditer(folded)
+            if m.group() not in _UN_WORDS or _after_un(folded, m.start())
+        ]
         if not cues:
             if previous is not None:
                 first = pieces[0]
@@ -279,6 +297,18 @@ def _sentences(article: Article) -> Iterator[tuple[_Sentence, _Sentence | None]]
                 sentence = _Sentence(piece.text, piece.start, piece.end, force, about)
                 yield sentence, previous
                 previous = sentence if about else None
+
+
+def _after_un(folded: str, at: int) -> bool:
+    """Whether ``UN`` or ``Nations`` and white space stand before ``at`` in ``folded``.
+
+    ``_PEACEKEEPING`` needs them before ``missions`` or ``operations``: ``peace operations``
+    says nothing about peacekeeping.
+    """
+    start = at
+    while start > 0 and folded[start - 1].isspace():
+        start -= 1
+    return start < at and folded.endswith(_UN_BEFORE, 0, start)
 
 
 def _force(sentence: str) -> str | None:
@@ -347,7 +377,7 @@ def _standards(text: str, sentence: _Sentence, force: str | None) -> list[Peacek
         return []
     return [
         _fact(PeacekeepingKind.STANDARD, text, match.start(), match.end(), force=force)
-        for match in _STANDARD.finditer(text, sentence.start, sentence.end)
+        for match in matches(_STANDARD, text, _STANDARD_STARTS, sentence.start, sentence.end)
     ]
 
 
@@ -390,7 +420,7 @@ def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapabilit
 def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
     if not has_any(sentence.text, _DEPLOY_CUE):
         return []
-    verb = _DEPLOY.search(text, sentence.start, sentence.end)
+    verb = next(matches(_DEPLOY, text, _DEPLOY_CUE, sentence.start, sentence.end), None)
     if verb is None:
         return []
     found = _subject(text, sentence, verb.start())
@@ -431,9 +461,15 @@ def _subject(text: str, sentence: _Sentence, verb_start: int) -> tuple[int, int]
         )
         start = best.start() if article is None else best.start() - len(article.group())
         return start, best.end()
-    match = _DEPLOYED.search(text, sentence.start, verb_start) or _DEPLOYED.search(
-        text, verb_start, sentence.end
-    )
+    folded = fold(sentence.text)
+    offset = sentence.start
+    match = None
+    # Before the verb, else after it.
+    for start, end in ((sentence.start, verb_start), (verb_start, sentence.end)):
+        if has_any(folded[start - offset : end - offset], _DEPLOYED_CUE):
+            match = _DEPLOYED.search(text, start, end)
+            if match is not None:
+                break
     return None if match is None else (match.start(), match.end())
 
 
