@@ -12,7 +12,15 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from csto_corpus.model import MentionKind
-from csto_corpus.parse import _gazetteer, _numbers, dates, peacekeeping, priorities, resolutions
+from csto_corpus.parse import (
+    _gazetteer,
+    _numbers,
+    dates,
+    events,
+    peacekeeping,
+    priorities,
+    resolutions,
+)
 from csto_corpus.parse._cues import fold, matches
 from csto_corpus.parse._numbers import ordinal_value
 
@@ -35,7 +43,8 @@ _WORDS = [
     "brought in", "participation", "serves", "Kazakhstan", "in", "-", "1.5", "hundred",
     "and", "twenty-five", "more than", "up to", "ABOUT", "Some", "Strong", "second", "top",
     "02nd", "one", "is", "will be", "Our", "its", "(the", "xnew", "Council's", "UNSC",
-    "TROOPS", "Units", "redeployed", "conforms to", "meets", "UN standards",
+    "TROOPS", "Units", "redeployed", "conforms to", "meets", "UN standards", "said that",
+    "; ", ", and ", " \u2014 ", " - ", ": ", "believes that",
 ]  # fmt: skip
 _SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
 
@@ -75,6 +84,7 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (peacekeeping._DEPLOYED, peacekeeping._DEPLOYED_CUE, True),
     (priorities._CHAIR, priorities._CHAIR_CUE, False),
     *((rule, resolutions._ANCHOR_CUE, False) for rule in _RESOLUTION_RULES),
+    (events._CLAUSE_START, events._CLAUSE_START_CUE, False),
     (resolutions._RESOLUTION_LIST, resolutions._WORD_CUE, False),
     (resolutions._NOMINAL, resolutions._WORD_CUE, False),
 ]
