@@ -317,17 +317,16 @@ def _units(article: Article, folded: list[str]) -> list[_Unit]:
         sentences = split_sentences(paragraph.text, base)
         # Which sentences hold a cue word (most paragraphs hold none): no cue word holds the
         # end of a sentence, so each lies inside one.
-        priorities = chairs = [False] * len(sentences)
         if _PRIORITY_CUE in folded[number] or has_any(paragraph.text, _CHAIR_CUE):
             ends = [sentence.end - base for sentence in sentences]
             priorities = in_pieces(positions(folded[number], (_PRIORITY_CUE,)), ends)
             chairs = in_pieces(positions(paragraph.text, _CHAIR_CUE), ends)
-        for sentence, priority, chair in zip(sentences, priorities, chairs, strict=True):
-            units.append(
-                new_unit(
-                    _Unit, (sentence.text, sentence.start, sentence.end, number, priority, chair)
-                )
-            )
+            units += [
+                new_unit(_Unit, (*sentence, number, priority, chair))
+                for sentence, priority, chair in zip(sentences, priorities, chairs, strict=True)
+            ]
+        else:
+            units += [new_unit(_Unit, (*sentence, number, False, False)) for sentence in sentences]
     return units
 
 
