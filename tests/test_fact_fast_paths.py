@@ -44,7 +44,8 @@ _WORDS = [
     "and", "twenty-five", "more than", "up to", "ABOUT", "Some", "Strong", "second", "top",
     "02nd", "one", "is", "will be", "Our", "its", "(the", "xnew", "Council's", "UNSC",
     "TROOPS", "Units", "redeployed", "conforms to", "meets", "UN standards", "said that",
-    "; ", ", and ", " \u2014 ", " - ", ": ", "believes that",
+    "; ", ", and ", " \u2014 ", " - ", ": ", "believes that", "chairing the CSTO", "chairs",
+    "Chairpersonship", "PREVIOUS", "Last Year's", "former", "2023", "1999",
 ]  # fmt: skip
 _SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
 
@@ -83,6 +84,8 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
     (peacekeeping._DEPLOY, peacekeeping._DEPLOY_CUE, False),
     (peacekeeping._DEPLOYED, peacekeeping._DEPLOYED_CUE, True),
     (priorities._CHAIR, priorities._CHAIR_CUE, False),
+    (priorities._PAST_CHAIR, priorities._PAST_CUE, True),
+    (priorities._YEAR_BEFORE_CHAIR, priorities._YEAR_CUE, False),
     *((rule, resolutions._ANCHOR_CUE, False) for rule in _RESOLUTION_RULES),
     (events._CLAUSE_START, events._CLAUSE_START_CUE, False),
     (resolutions._RESOLUTION_LIST, resolutions._WORD_CUE, False),
@@ -92,6 +95,7 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
 _STARTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     *((pattern, peacekeeping._FORCE_STARTS) for _, pattern in peacekeeping.FORCES),
     (peacekeeping._STANDARD, peacekeeping._STANDARD_STARTS),
+    (priorities._CHAIR, priorities._CHAIR_STARTS),
     (peacekeeping._DEPLOY, peacekeeping._DEPLOY_CUE),
     (resolutions._GA_SYMBOL, resolutions._GA_STARTS),
     (resolutions._GA_OLD_SYMBOL, resolutions._GA_STARTS),
