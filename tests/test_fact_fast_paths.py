@@ -45,7 +45,8 @@ _WORDS = [
     "02nd", "one", "is", "will be", "Our", "its", "(the", "xnew", "Council's", "UNSC",
     "TROOPS", "Units", "redeployed", "conforms to", "meets", "UN standards", "said that",
     "; ", ", and ", " \u2014 ", " - ", ": ", "believes that", "chairing the CSTO", "chairs",
-    "Chairpersonship", "PREVIOUS", "Last Year's", "former", "2023", "1999",
+    "Chairpersonship", "PREVIOUS", "Last Year's", "former", "2023", "1999", "adopted",
+    "unanimously", "on",
 ]  # fmt: skip
 _SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", "\t", ""]
 
@@ -102,6 +103,7 @@ _STARTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (resolutions._SC_SYMBOL, resolutions._SC_STARTS),
     (resolutions._RESOLUTION_LIST, resolutions._LIST_STARTS),
     (resolutions._NOMINAL_HEAD, resolutions._HEAD_STARTS),
+    (resolutions._ADOPTED_ON, resolutions._ADOPTED_STARTS),
 ]
 #: (rule, pattern that matches where every match of the rule starts, in folded text)
 _START_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [

@@ -65,7 +65,7 @@ from typing import NamedTuple
 import attrs
 
 from csto_corpus.model import Article, Provision, Resolution, Span, UNBody
-from csto_corpus.parse._cues import has_any, in_pieces, matches, occurrences
+from csto_corpus.parse._cues import has_any, in_pieces, matches, occurrences, positions
 from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
@@ -225,6 +225,7 @@ _LINK_GAP = lazy_compile(
 _ADOPTED_ON = lazy_compile(
     r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote)\s+)?on\s+"
 )
+_ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
 _OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
 #: "It notes ...": a pronoun subject, counted only before a provision verb.
 _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
@@ -306,7 +307,8 @@ def _symbol_anchors(
     anchors: list[_Anchor] = []
     if _DIGIT.search(text, start, end) is None:
         return anchors  # every symbol and listed number has a digit: a cheap first test
-    for m in matches(_GA_SYMBOL, text, _GA_STARTS, start, end):
+    ga = _GA_STARTS[0] in sentence.text  # (the patterns' words, a cheap first test)
+    for m in matches(_GA_SYMBOL, text, _GA_STARTS, start, end) if ga else ():
         if m.group("session"):
             session = int(m.group("session"))
             symbol = f"A/RES/{session}/{int(m.group('number'))}"
@@ -332,7 +334,7 @@ def _symbol_anchors(
                     int(m.group("number")),
                 )
             )
-    for m in matches(_GA_OLD_SYMBOL, text, _GA_STARTS, start, end):
+    for m in matches(_GA_OLD_SYMBOL, text, _GA_STARTS, start, end) if ga else ():
         number, roman = int(m.group("number")), m.group("roman")
         anchors.append(
             _Anchor(
@@ -344,7 +346,8 @@ def _symbol_anchors(
                 number,
             )
         )
-    for m in matches(_SC_SYMBOL, text, _SC_STARTS, start, end):
+    sc = _SC_STARTS[0] in sentence.text
+    for m in matches(_SC_SYMBOL, text, _SC_STARTS, start, end) if sc else ():
         number = int(m.group("number"))
         year = int(m.group("year")) if m.group("year") else None
         anchors.append(
@@ -436,7 +439,10 @@ def _nominal_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
     stretch of text is sliced once: linear time.)
     """
     position = start
-    while head := next(matches(_NOMINAL_HEAD, text, _HEAD_STARTS, position, end), None):
+    for at in positions(text, _HEAD_STARTS, start, end):
+        head = _NOMINAL_HEAD.match(text, at, end) if at >= position else None
+        if head is None:
+            continue
         before = text[position : head.start()]
         words = before.rsplit(None, _NOMINAL_WORDS)
         low = position + len(words[0]) if len(words) > _NOMINAL_WORDS else position
@@ -636,7 +642,7 @@ class _Walker:
         text = self.text
         of_date = _OF_DATE.match(text, start, end)
         candidates = [of_date.end()] if of_date else []
-        candidates += [m.end() for m in _ADOPTED_ON.finditer(text, start, end)]
+        candidates += [m.end() for m in matches(_ADOPTED_ON, text, _ADOPTED_STARTS, start, end)]
         for position in candidates:
             for printed in find_dates(text[position:end], position):
                 if printed.start == position and printed.precision == "day":
