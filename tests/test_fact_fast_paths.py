@@ -11,7 +11,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from csto_corpus.model import MentionKind
+from csto_corpus.model import Article, ArticleKind, MentionKind, Paragraph, Span
 from csto_corpus.parse import (
     _gazetteer,
     _numbers,
@@ -23,6 +23,7 @@ from csto_corpus.parse import (
 )
 from csto_corpus.parse._cues import fold, matches
 from csto_corpus.parse._numbers import ordinal_value
+from csto_corpus.parse.mentions import extract_mentions
 
 # Words the rules look for, with their neighbours, in odd cases and with the characters
 # that re.IGNORECASE takes for letters (Kelvin sign, dotless i, long s, dotted I).
@@ -250,3 +251,39 @@ def _find_names_as_first_written(text: str, start: int = 0) -> list[_gazetteer.G
 def test_find_names_finds_what_it_found_before(text: str) -> None:
     for start in (0, len(text) // 2):
         assert _gazetteer.find_names(text, start) == _find_names_as_first_written(text, start)
+
+
+def _mentions_region_by_region(text: str, article: Article) -> list[tuple[str, int, int]]:
+    found: dict[int, tuple[str, int, int]] = {}
+    for region in (
+        article.title_span,
+        article.subtitle_span,
+        *(p.span for p in article.paragraphs),
+    ):
+        if region is not None:
+            for hit in _gazetteer.find_names(text, region.start, region.end):
+                found.setdefault(hit.start, (hit.name, hit.start, hit.end))
+    return sorted(found.values(), key=lambda hit: hit[1])
+
+
+@given(st.lists(st.tuples(texts, st.sampled_from(["\n", "\n\n", " ", " \n ", "", "x\n"]))))
+@example([("Russia's", "\n"), ("Security Council of", " "), ("Belarus", "\n")])
+@example([("the UN", " \n "), ("Security Council", "")])
+def test_mentions_read_in_stretches_are_those_read_region_by_region(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = ""
+    spans = []
+    for part, gap in parts:
+        spans.append(Span(start=len(text), end=len(text) + len(part)))
+        text += part + gap
+    title, *paragraphs = spans or [None]
+    article = Article(
+        id="p/1",
+        kind=ArticleKind.NEWS,
+        title=None if title is None else text[title.start : title.end],
+        title_span=title,
+        paragraphs=tuple(Paragraph(text=text[s.start : s.end], span=s) for s in paragraphs),
+    )
+    found = [(m.name, m.span.start, m.span.end) for m in extract_mentions(text, article)]
+    assert found == _mentions_region_by_region(text, article)
