@@ -13,7 +13,7 @@ A cue is a tuple of words searched with ``in`` (:func:`has_any`) or ``str.find``
 (:func:`positions`): Python's substring search skips through a text many times faster
 than the regex engine tries an alternation at each character, which it does for any
 pattern that does not open with one literal. And where every match of a rule *starts*
-with one of a few words, the rule need only be tried where they begin (:func:`positions`).
+with one of a few words, the rule need only be tried where they begin (:func:`matches`).
 """
 
 from __future__ import annotations

@@ -144,8 +144,8 @@ _QUANTITY = lazy_compile(
 )
 #: What every quantity starts with, in :func:`~csto_corpus.parse._cues.fold`-ed text: an
 #: approximating word, a digit or a number word. The case-insensitive pattern above, which
-#: opens with optional groups, costs a hundred times more to try at every position than
-#: this one (a trie, opening with the words' first letters) costs to find where to try it.
+#: opens with optional groups, costs ten times more to try at every position than this one
+#: (a trie, opening with the words' first letters) costs to find where to try it.
 _QUANTITY_START = lazy_compile(trie_pattern(sorted({*APPROXIMATE, *_UNITS, *_TENS, *"0123456789"})))
 _SPACES = lazy_compile(r"[\u00a0\u202f\u2009 ]+")
 _SCALED_FIGURE = lazy_compile(r"([\d., ]+?) (hundred|thousand|million)")
