@@ -31,6 +31,7 @@ on <date> in Tashkent``, ``deployed in Kazakhstan in <month>``), as printed.
 from __future__ import annotations
 
 from csto_corpus.model import Article, DatePrecision, Event, Span
+from csto_corpus.parse._cues import has_any
 from csto_corpus.parse._gazetteer import canonical_city, canonical_state
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
@@ -47,6 +48,8 @@ _CLAUSE_START = lazy_compile(
     r"emphasised|reported|reminded|pointed\s+out|explained|announced|confirmed|known|"
     r"believes?)\s+that\s+"
 )
+#: What every match of ``_CLAUSE_START`` holds: most dates open their clause.
+_CLAUSE_START_CUE = (";", ",", "\u2013", "\u2014", "-", ":", "that")
 #: Where a clause ends (the clause ends before the match).
 _CLAUSE_END = lazy_compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+[\u2013\u2014]\s+|\s+-\s+|:\s+")
 #: Where the main clause after an introductory date ends: a relative clause.
@@ -122,8 +125,9 @@ def _describe(text: str, sentence: Sentence, date: PrintedDate) -> tuple[int, in
     masked = _masked(text, start, end, (date.start, date.end))
     before = masked[: date.start - start]
     clause_start = start
-    for m in _CLAUSE_START.finditer(before):
-        clause_start = start + m.end()
+    if has_any(before, _CLAUSE_START_CUE):
+        for m in _CLAUSE_START.finditer(before):
+            clause_start = start + m.end()
     lead = masked[clause_start - start : date.start - start]
     if _INTRO_DATE.fullmatch(lead):
         rest = masked[date.end - start :]

@@ -29,10 +29,8 @@ def extract_mentions(text: str, article: Article) -> tuple[Mention, ...]:
     regions = [article.title_span, article.subtitle_span, *(p.span for p in article.paragraphs)]
     mentions: list[Mention] = []
     seen: set[int] = set()
-    for region in regions:
-        if region is None:
-            continue
-        for kind, name, code, start, end, printed in find_names(text, region.start, region.end):
+    for first, last in _runs(text, regions):
+        for kind, name, code, start, end, printed in find_names(text, first, last):
             if start in seen:
                 continue
             seen.add(start)
@@ -43,3 +41,27 @@ def extract_mentions(text: str, article: Article) -> tuple[Mention, ...]:
             )
     mentions.sort(key=lambda m: m.span.start)
     return tuple(mentions)
+
+
+def _runs(text: str, regions: list[Span | None]) -> list[tuple[int, int]]:
+    """The regions, in order, each joined to the one before if only white space stands between.
+
+    The white space must hold a line break: no name holds one, so the matcher finds in the
+    stretch what it finds in each region, with fewer calls.
+
+    >>> _runs("Title\\n\\nOne.\\nTwo. Photo\\nThree", [Span(start=0, end=5), None,
+    ...       Span(start=7, end=11), Span(start=12, end=16), Span(start=23, end=28)])
+    [(0, 16), (23, 28)]
+    """
+    runs: list[tuple[int, int]] = []
+    for region in regions:
+        if region is None:
+            continue
+        if runs:
+            start, end = runs[-1]
+            gap = text[end : region.start]  # empty if the region starts before that end
+            if gap.isspace() and "\n" in gap:
+                runs[-1] = (start, region.end)
+                continue
+        runs.append((region.start, region.end))
+    return runs

@@ -39,7 +39,7 @@ from csto_corpus.model import (
     PeacekeepingKind,
     Span,
 )
-from csto_corpus.parse._cues import fold
+from csto_corpus.parse._cues import fold, has_any, matches, positions
 from csto_corpus.parse._gazetteer import canonical_state, find_names
 from csto_corpus.parse._numbers import find_quantities
 from csto_corpus.parse._regex import lazy_compile
@@ -86,15 +86,26 @@ _PEACEKEEPING = lazy_compile(
 #: A word that every match of :data:`FORCES` and of ``_PEACEKEEPING`` contains, in
 #: :func:`~csto_corpus.parse._cues.fold`-ed text: a sentence without one is not about
 #: peacekeeping, and nine sentences in ten have none. (``UN missions``: the lookbehinds
-#: after the word keep the scan on a word's first letters, far faster than ``un\s+...``.)
+#: after the word keep the scan on a word's first letters, far faster than ``un\s+...``;
+#: the words that share a first letter share a branch, which the engine picks at once.)
 _ABOUT_CUE = lazy_compile(
-    r"peace[- ]?keep|contingent|collective|cpf|cr[rd]f"
-    r"|mission(?<=\smission)|operation(?<=\soperation)"
+    r"c(?:o(?:llective|ntingent)|pf|r[rd]f)|mission(?<=\smission)|operation(?<=\soperation)"
+    r"|peace[- ]?keep"
 )
-#: A word that every match of :data:`FORCES` (case-sensitive patterns) contains.
-_FORCE_CUE = lazy_compile(r"ollective|CPF|CR[RD]F")
+#: The cue words, as ``_ABOUT_CUE`` finds them, that every match of :data:`FORCES` holds
+#: one of; the others hold one that every match of ``_PEACEKEEPING`` holds.
+_FORCE_WORDS = frozenset({"collective", "cpf", "crrf", "crdf"})
+#: Cue words that count only after ``UN`` or ``Nations`` (:func:`_after_un`).
+_UN_WORDS = frozenset({"mission", "operation"})
+_UN_BEFORE = ("un", "nations")
+#: For each of :data:`FORCES`, in order, words one of which every match of it contains.
+_FORCE_CUES = (("eacekeeping", "CPF"), ("eaction", "CRRF"), ("eployment", "CRDF"))
+#: The words every match of :data:`FORCES` starts with: the patterns, slow to try at every
+#: character (``\b`` and an optional ``CSTO``), are tried only where one begins.
+_FORCE_STARTS = ("CSTO", "Collective", "collective", "CPF", "CRRF", "CRDF")
 #: A unit of people offered or formed, in a sentence that follows one about peacekeeping.
 _UNIT = lazy_compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
+_UNIT_CUE = ("unit", "battalion", "compan", "detachment", "contingent", "team")
 #: Words for people after a number: ``2,500 personnel``, ``4 000 troops``.
 _PEOPLE = lazy_compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active)\s+){0,2}"
@@ -103,15 +114,17 @@ _PEOPLE = lazy_compile(
 )
 #: What every match of ``_PEOPLE`` contains: a sentence without it has no head count, and
 #: its numbers need not be read.
-_PEOPLE_CUE = lazy_compile(
-    r"-strong|personnel|troops|service|soldiers|peacekeepers|military|officers|staff"
-)
+_PEOPLE_CUE = (
+    "-strong", "personnel", "troops", "service", "soldiers", "peacekeepers", "military",
+    "officers", "staff",
+)  # fmt: skip
 #: A verb that offers or sends something to peacekeeping, before the list of what.
 _CONTRIBUTE = lazy_compile(
     r"\b(?:sending|send|sends|providing|provide|provides|contributing|contribute|"
     r"contributes|offering|offer|offers|supplying|supply|deploying)\s+"
     r"(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?(?=[a-z])"
 )
+_CONTRIBUTE_CUE = ("send", "provid", "contribut", "offer", "suppl", "deploying")
 #: Where the list of contributed things ends.
 _CONTRIBUTION_END = lazy_compile(
     r"\s+(?:could|can|would|will|may|might|is|are|was|were|to|for|within|in|into|under|"
@@ -127,6 +140,9 @@ _MECHANISM = lazy_compile(
     r"\s+(?:the\s+)?)?[A-Z][\w-]*)*)"
     r"|\bthrough\s+(?:a|an|the)\s+[“\"«][^”\"»]{1,60}[”\"»]"
 )
+_MECHANISM_CUE = (
+    "institut", "mechanism", "post", "position", "format", "office", "through",
+)  # fmt: skip
 #: Forces that meet requirements or standards.
 _STANDARD = lazy_compile(
     r"\b(?:meet|meets|met|comply\s+with|complies\s+with|correspond\s+to|corresponds\s+to|"
@@ -136,17 +152,27 @@ _STANDARD = lazy_compile(
     r"|\s+for\s+(?:UN\s+)?peacekeep\w+)?"
     r"(?:\s+(?:contingents|forces|missions|operations|personnel))?"
 )
+_STANDARD_CUE = ("requirements", "standards")
+#: The words every match of ``_STANDARD`` starts with.
+_STANDARD_STARTS = ("meet", "met", "compl", "correspond", "conform")
 #: A deployment: forces or a contingent sent somewhere.
 _DEPLOY = lazy_compile(
     r"\b(?:deployed|redeployed|sent|dispatched|stationed|introduced|brought\s+in|"
     r"participation|participated|participates|serving|serve|serves|served)\b"
 )
+#: The words every match of ``_DEPLOY`` starts with (and so contains).
+_DEPLOY_CUE = (
+    "deployed", "redeployed", "sent", "dispatched", "stationed", "introduced", "brought",
+    "participat", "serv",
+)  # fmt: skip
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
 _DEPLOYED = lazy_compile(
     r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?"
     r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces)\b",
     re.IGNORECASE,
 )
+#: What every match of ``_DEPLOYED`` contains, in folded text.
+_DEPLOYED_CUE = ("contingent", "peacekeepers", "troops", "battalion", "unit", "forces")
 #: A place after the verb: ``in Kazakhstan``, ``to the Golan Heights``.
 _PLACE = lazy_compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _NOT_PLACE = lazy_compile(rf"^(?:{MONTH}|\d)")
@@ -159,6 +185,7 @@ _ANAPHOR = lazy_compile(
 _YEAR_LIKE = lazy_compile(r"(?:19[5-9]\d|20\d\d)")
 _BEFORE_A_YEAR = lazy_compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Oo]f|[Tt]ill)\s+$")
 _CLOSE = '”"»'
+_CLOSE_MARKS = tuple(_CLOSE)
 _YEAR_ONLY = lazy_compile(r"\b[Ii]n\s+((?:19[5-9]\d|20\d\d))\b(?![\d/])")
 
 
@@ -206,10 +233,13 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
             if previous is not None:
                 # "The mechanism of a "lead nation" could be used for this.": a quoted
                 # mechanism right after a sentence about peacekeeping is about it too.
-                found.extend(m for m in _mechanisms(text, sentence) if m.description[-1] in _CLOSE)
+                if has_any(sentence.text, _CLOSE_MARKS):
+                    found.extend(
+                        m for m in _mechanisms(text, sentence) if m.description[-1] in _CLOSE
+                    )
                 # "We can also offer a police unit of about 150 officers.": a unit's head
                 # count right after a sentence about peacekeeping is one more.
-                if _UNIT.search(sentence.text):
+                if has_any(sentence.text, _UNIT_CUE) and _UNIT.search(sentence.text):
                     found.extend(_personnel(text, sentence, None))
             continue
         force = sentence.force or carried
@@ -235,35 +265,75 @@ def _sentences(article: Article) -> Iterator[tuple[_Sentence, _Sentence | None]]
         pieces = split_sentences(paragraph.text, paragraph.span.start)
         if not pieces:
             continue
+        base = paragraph.span.start
+        # Where the cue words start (in the document) and which: no cue word holds the end
+        # of a sentence, so each lies inside one sentence.
         folded = fold(paragraph.text)
-        if _ABOUT_CUE.search(folded) is None:
+        cues = [
+            (base + m.start(), m.group())
+            for m in _ABOUT_CUE.finditer(folded)
+            if m.group() not in _UN_WORDS or _after_un(folded, m.start())
+        ]
+        if not cues:
             if previous is not None:
                 first = pieces[0]
                 yield _Sentence(first.text, first.start, first.end, None, False), previous
                 previous = None
             continue
-        base = paragraph.span.start
+        cue = 0
         for piece in pieces:
+            if cue == len(cues) and previous is None:
+                break  # no cue word further on, and no sentence to go on about
+            words = set()
+            while cue < len(cues) and cues[cue][0] < piece.end:
+                words.add(cues[cue][1])
+                cue += 1
             force = None
             about = False
-            if _ABOUT_CUE.search(folded, piece.start - base, piece.end - base) is not None:
-                force = _force(piece.text)
-                about = force is not None or _PEACEKEEPING.search(piece.text) is not None
+            if words:
+                if not words.isdisjoint(_FORCE_WORDS):
+                    force = _force(piece.text)
+                about = force is not None or (
+                    not words <= _FORCE_WORDS and _PEACEKEEPING.search(piece.text) is not None
+                )
             if about or previous is not None:
                 sentence = _Sentence(piece.text, piece.start, piece.end, force, about)
                 yield sentence, previous
                 previous = sentence if about else None
 
 
+def _after_un(folded: str, at: int) -> bool:
+    """Whether ``UN`` or ``Nations`` and white space stand before ``at`` in ``folded``.
+
+    ``_PEACEKEEPING`` needs them before ``missions`` or ``operations``: ``peace operations``
+    says nothing about peacekeeping.
+    """
+    start = at
+    while start > 0 and folded[start - 1].isspace():
+        start -= 1
+    return start < at and folded.endswith(_UN_BEFORE, 0, start)
+
+
 def _force(sentence: str) -> str | None:
-    if _FORCE_CUE.search(sentence) is None:
-        return None
-    best: tuple[int, str] | None = None
-    for name, pattern in FORCES:
-        match = pattern.search(sentence)
-        if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), name)
-    return None if best is None else best[1]
+    found = _first_force(sentence, 0, len(sentence))
+    return None if found is None else found[0]
+
+
+def _first_force(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The force named first in ``text[start:end]``, and its match.
+
+    That is the leftmost match of any of :data:`FORCES`, the first listed where two start at
+    one place; the patterns are tried only where a match can start.
+    """
+    piece = text[start:end]
+    named = [force for force, cue in zip(FORCES, _FORCE_CUES, strict=True) if has_any(piece, cue)]
+    if named:
+        for at in positions(text, _FORCE_STARTS, start, end):
+            for name, pattern in named:
+                match = pattern.match(text, at, end)
+                if match is not None:
+                    return name, match
+    return None
 
 
 def _fact(
@@ -279,7 +349,7 @@ def _fact(
 
 def _personnel(text: str, sentence: _Sentence, force: str | None) -> list[PeacekeepingCapability]:
     facts: list[PeacekeepingCapability] = []
-    if _PEOPLE_CUE.search(text, sentence.start, sentence.end) is None:
+    if not has_any(sentence.text, _PEOPLE_CUE):
         return facts
     for quantity in find_quantities(sentence.text, sentence.start):
         people = _PEOPLE.match(text, quantity.end, sentence.end)
@@ -306,13 +376,17 @@ def _personnel(text: str, sentence: _Sentence, force: str | None) -> list[Peacek
 
 
 def _standards(text: str, sentence: _Sentence, force: str | None) -> list[PeacekeepingCapability]:
+    if not has_any(sentence.text, _STANDARD_CUE):
+        return []
     return [
         _fact(PeacekeepingKind.STANDARD, text, match.start(), match.end(), force=force)
-        for match in _STANDARD.finditer(text, sentence.start, sentence.end)
+        for match in matches(_STANDARD, text, _STANDARD_STARTS, sentence.start, sentence.end)
     ]
 
 
 def _mechanisms(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
+    if not has_any(sentence.text, _MECHANISM_CUE):
+        return []
     return [
         _fact(PeacekeepingKind.MECHANISM, text, match.start(), match.end(), force=sentence.force)
         for match in _MECHANISM.finditer(text, sentence.start, sentence.end)
@@ -320,7 +394,9 @@ def _mechanisms(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
 
 
 def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
-    facts = []
+    facts: list[PeacekeepingCapability] = []
+    if not has_any(sentence.text, _CONTRIBUTE_CUE):
+        return facts
     for verb in _CONTRIBUTE.finditer(text, sentence.start, sentence.end):
         end = _CONTRIBUTION_END.search(text, verb.end(), sentence.end)
         stop = sentence.end if end is None else end.start()
@@ -345,7 +421,9 @@ def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapabilit
 
 
 def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
-    verb = _DEPLOY.search(text, sentence.start, sentence.end)
+    if not has_any(sentence.text, _DEPLOY_CUE):
+        return []
+    verb = next(matches(_DEPLOY, text, _DEPLOY_CUE, sentence.start, sentence.end), None)
     if verb is None:
         return []
     found = _subject(text, sentence, verb.start())
@@ -377,21 +455,24 @@ def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]
 
 def _subject(text: str, sentence: _Sentence, verb_start: int) -> tuple[int, int] | None:
     """Where the deployed forces are named (start, end): a force or a contingent."""
-    best: re.Match[str] | None = None
-    for _, pattern in FORCES:
-        match = pattern.search(text, sentence.start, verb_start)
-        if match is not None and (best is None or match.start() < best.start()):
-            best = match
-    if best is not None:
+    force = _first_force(text, sentence.start, verb_start)
+    if force is not None:
+        best = force[1]
         article = re.search(
             r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$",
             text[max(sentence.start, best.start() - 6) : best.start()],
         )
         start = best.start() if article is None else best.start() - len(article.group())
         return start, best.end()
-    match = _DEPLOYED.search(text, sentence.start, verb_start) or _DEPLOYED.search(
-        text, verb_start, sentence.end
-    )
+    folded = fold(sentence.text)
+    offset = sentence.start
+    match = None
+    # Before the verb, else after it.
+    for start, end in ((sentence.start, verb_start), (verb_start, sentence.end)):
+        if has_any(folded[start - offset : end - offset], _DEPLOYED_CUE):
+            match = _DEPLOYED.search(text, start, end)
+            if match is not None:
+                break
     return None if match is None else (match.start(), match.end())
 
 

@@ -38,7 +38,7 @@ import re
 from typing import NamedTuple
 
 from csto_corpus.model import Article, MentionKind, Priority, Span, Speaker, Statement
-from csto_corpus.parse._cues import fold
+from csto_corpus.parse._cues import fold, has_any, in_pieces, matches, positions
 from csto_corpus.parse._gazetteer import (
     CSTO_MEMBERS,
     FORMER_CSTO_MEMBERS,
@@ -46,7 +46,7 @@ from csto_corpus.parse._gazetteer import (
     canonical_state,
     find_names,
 )
-from csto_corpus.parse._numbers import ORDINAL, ordinal_value
+from csto_corpus.parse._numbers import ORDINAL, ORDINAL_WORDS, ordinal_value
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import split_sentences
 
@@ -206,8 +206,18 @@ _ITEM_GAP = 1  # paragraphs that may stand between two items of a list of senten
 #: announcement, the list's introduction), in :func:`~csto_corpus.parse._cues.fold`-ed
 #: text; only ``The second one is ...`` goes without it, after a priority found before.
 _PRIORITY_CUE = "priorit"
-#: What every match of ``_CHAIR`` (a case-sensitive pattern) contains.
-_CHAIR_CUE = lazy_compile("hair|residency")
+#: What every match of ``_CHAIR`` (a case-sensitive pattern) contains, and starts with.
+_CHAIR_CUE = ("hair", "residency")
+_CHAIR_STARTS = ("Chair", "chair", "Presidency", "presidency")
+#: What every match of ``_PAST_CHAIR`` holds, in folded text, and of ``_YEAR_BEFORE_CHAIR``.
+_PAST_CUE = ("previous", "former", "past", "last year", "preceding")
+_YEAR_CUE = ("19", "20")
+#: What a sentence that goes on with a series (``The second one is ...``, after the first)
+#: must hold, by the rank it needs: the rank's ordinal words, or its digits (``2nd``).
+_RANK_CUES = {
+    rank: (*(word for word, value in ORDINAL_WORDS.items() if value == rank), str(rank))
+    for rank in set(ORDINAL_WORDS.values())
+}
 #: Member states that can hold the chairmanship.
 _HOLDERS = CSTO_MEMBERS | FORMER_CSTO_MEMBERS
 
@@ -223,7 +233,7 @@ class _Unit(NamedTuple):
     end: int
     paragraph: int  # -1 for the title
     priority: bool  # whether it holds _PRIORITY_CUE: the rules pass over the others
-    chair: bool  # whether it holds _CHAIR_CUE: the others name no chairmanship
+    chair: bool  # whether it holds a word of _CHAIR_CUE: the others name no chairmanship
 
 
 class _Chair(NamedTuple):
@@ -272,14 +282,15 @@ def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
         this_year = article.published.year
     chairs_by_unit = [_chairs(text, unit, this_year) if unit.chair else [] for unit in units]
     has_context = any(_current(c) for chairs in chairs_by_unit for c in chairs)
-    found = _find(text, units, chairs_by_unit, has_context)
+    ranked: dict[int, re.Match[str] | None] = {}  # _RANKED_PHRASE in a unit, by its start
+    found = _find(text, units, chairs_by_unit, has_context, ranked)
     if not found:
         return ()
     all_chairs = [c for chairs in chairs_by_unit for c in chairs]
     priorities = []
     for index, item in enumerate(found):
         unit = units[item.unit]
-        holder, year = _holder_and_year(text, units, item, chairs_by_unit, all_chairs)
+        holder, year = _holder_and_year(text, units, item, chairs_by_unit, all_chairs, ranked)
         details = _details(text, units, found, index)
         summary_span = Span(start=item.summary_start, end=item.summary_end)
         priorities.append(
@@ -303,20 +314,24 @@ def _units(article: Article, folded: list[str]) -> list[_Unit]:
     units: list[_Unit] = []
     title, span = article.title, article.title_span
     if title is not None and span is not None:
-        chair = _CHAIR_CUE.search(title) is not None
+        chair = has_any(title, _CHAIR_CUE)
         units.append(_Unit(title, span.start, span.end, -1, False, chair))
+    new_unit = tuple.__new__  # _Unit(...) without the Python-level __new__ of a NamedTuple
     for number, paragraph in enumerate(article.paragraphs):
-        lower = folded[number]
         base = paragraph.span.start
-        some_priority = _PRIORITY_CUE in lower
-        some_chair = _CHAIR_CUE.search(paragraph.text) is not None
-        for sentence in split_sentences(paragraph.text, base):
-            start, end = sentence.start - base, sentence.end - base
-            priority = some_priority and lower.find(_PRIORITY_CUE, start, end) >= 0
-            chair = some_chair and _CHAIR_CUE.search(paragraph.text, start, end) is not None
-            units.append(
-                _Unit(sentence.text, sentence.start, sentence.end, number, priority, chair)
-            )
+        sentences = split_sentences(paragraph.text, base)
+        # Which sentences hold a cue word (most paragraphs hold none): no cue word holds the
+        # end of a sentence, so each lies inside one.
+        if _PRIORITY_CUE in folded[number] or has_any(paragraph.text, _CHAIR_CUE):
+            ends = [sentence.end - base for sentence in sentences]
+            priorities = in_pieces(positions(folded[number], (_PRIORITY_CUE,)), ends)
+            chairs = in_pieces(positions(paragraph.text, _CHAIR_CUE), ends)
+            units += [
+                new_unit(_Unit, (*sentence, number, priority, chair))
+                for sentence, priority, chair in zip(sentences, priorities, chairs, strict=True)
+            ]
+        else:
+            units += [new_unit(_Unit, (*sentence, number, False, False)) for sentence in sentences]
     return units
 
 
@@ -359,7 +374,7 @@ def _chairs(text: str, unit: _Unit, this_year: int | None) -> list[_Chair]:
     starts: list[int] = []
     nouns: set[str] = set()
     years: set[int] | None = None
-    for number, match in enumerate(_CHAIR.finditer(text, unit.start, unit.end)):
+    for number, match in enumerate(matches(_CHAIR, text, _CHAIR_STARTS, unit.start, unit.end)):
         if number == 0:
             names = find_names(text, unit.start, unit.end)
             starts = [hit.start for hit in names]
@@ -377,10 +392,10 @@ def _chairs(text: str, unit: _Unit, this_year: int | None) -> list[_Chair]:
         if _is_foreign(text, near, start, end):
             found.append(_Chair(start, None, None, past=False, foreign=True))
             continue
-        past = _PAST_CHAIR.search(before) is not None
+        past = has_any(fold(before), _PAST_CUE) and _PAST_CHAIR.search(before) is not None
         holder = _chair_holder(text, near, nouns, unit, start, end)
         year = None
-        year_before = _YEAR_BEFORE_CHAIR.search(before)
+        year_before = _YEAR_BEFORE_CHAIR.search(before) if has_any(before, _YEAR_CUE) else None
         year_after = _YEAR_AFTER_CHAIR.match(after)
         if year_before is not None:
             year = int(year_before.group(1))
@@ -432,7 +447,11 @@ def _is_noun(form: str) -> bool:
 
 
 def _find(
-    text: str, units: list[_Unit], chairs_by_unit: list[list[_Chair]], has_context: bool
+    text: str,
+    units: list[_Unit],
+    chairs_by_unit: list[list[_Chair]],
+    has_context: bool,
+    ranked: dict[int, re.Match[str] | None],
 ) -> list[_Found]:
     found: list[_Found] = []
     taken: set[int] = set()
@@ -440,21 +459,22 @@ def _find(
     for index, unit in enumerate(units):
         if unit.paragraph < 0 or index in taken:
             continue
-        in_sentence = any(_current(c) for c in chairs_by_unit[index])
-        if not in_sentence and any(c.foreign for c in chairs_by_unit[index]):
-            continue  # "its first priority" is the other body's
         last_rank = found[-1].rank if found and found[-1].series else None
         if last_rank is None and index - announced <= _ANNOUNCE_WITHIN:
             last_rank = 0  # "The first is ..." right after "... has five priorities."
-        if last_rank is None and not unit.priority:
+        if not unit.priority and (last_rank is None or not _may_go_on(unit, last_rank)):
             continue  # without the word, only the next of a series ("The second one is")
+        chairs = chairs_by_unit[index]
+        in_sentence = any(_current(c) for c in chairs)
+        if not in_sentence and any(c.foreign for c in chairs):
+            continue  # "its first priority" is the other body's
         if (in_sentence or has_context) and unit.priority and _ANNOUNCE.search(unit.text):
             announced = index
-        ranked = _ranked_statement(
-            text, index, unit, in_sentence or has_context or bool(found), last_rank
+        statement = _ranked_statement(
+            text, index, unit, in_sentence or has_context or bool(found), last_rank, ranked
         )
-        if ranked:
-            found.extend(ranked)
+        if statement:
+            found.extend(statement)
             taken.add(index)
             continue
         item = _complement(text, index, unit, in_sentence, has_context or bool(found))
@@ -473,16 +493,46 @@ def _find(
     return found
 
 
+def _may_go_on(unit: _Unit, last_rank: int) -> bool:
+    """Whether ``unit`` holds the next rank's words, which ``_SERIES_ONE`` must find there."""
+    return has_any(unit.text, _rank_cue(last_rank + 1))
+
+
+def _rank_cue(rank: int) -> tuple[str, ...]:
+    """Words one of which every ordinal of ``rank`` that ``_SERIES_ONE`` matches holds."""
+    return _RANK_CUES.get(rank, (str(rank),))
+
+
+def _ranked_phrase(
+    text: str, unit: _Unit, ranked: dict[int, re.Match[str] | None]
+) -> re.Match[str] | None:
+    """The first match of ``_RANKED_PHRASE`` in ``unit``, searched once per unit.
+
+    ``ranked`` holds those searched so far, by the unit's start; a unit without the word
+    has none.
+    """
+    if not unit.priority:
+        return None
+    if unit.start not in ranked:
+        ranked[unit.start] = _RANKED_PHRASE.search(text, unit.start, unit.end)
+    return ranked[unit.start]
+
+
 def _ranked_statement(
-    text: str, index: int, unit: _Unit, context: bool, last_rank: int | None
+    text: str,
+    index: int,
+    unit: _Unit,
+    context: bool,
+    last_rank: int | None,
+    ranked: dict[int, re.Match[str] | None],
 ) -> list[_Found]:
     if not context:
         return []
-    match = _RANKED_PHRASE.search(text, unit.start, unit.end) if unit.priority else None
+    match = _ranked_phrase(text, unit, ranked)
     rank = None
     if match is not None:
         rank = ordinal_value(match.group("ordinal") or match.group("number"))
-    elif last_rank is not None:
+    elif last_rank is not None and _may_go_on(unit, last_rank):
         match = _SERIES_ONE.search(text, unit.start, unit.end)
         rank = None if match is None else ordinal_value(match.group("ordinal"))
         if rank != last_rank + 1:
@@ -601,7 +651,7 @@ def _complement(
 
 def _inline_list(text: str, index: int, unit: _Unit) -> list[_Found]:
     """Numbered items inside one sentence: ``The priorities include: 1) X; 2) Y.``."""
-    if not unit.priority:
+    if not unit.priority or ":" not in unit.text:
         return []
     intro = _LIST_INTRO.search(text, unit.start, unit.end)
     colon = -1 if intro is None else text.find(":", intro.end(), unit.end)
@@ -680,6 +730,7 @@ def _holder_and_year(
     item: _Found,
     chairs_by_unit: list[list[_Chair]],
     chairs: list[_Chair],
+    ranked: dict[int, re.Match[str] | None],
 ) -> tuple[str | None, int | None]:
     unit = units[item.unit]
     own = list(chairs_by_unit[item.unit])
@@ -693,7 +744,7 @@ def _holder_and_year(
             holder = holder or chair.holder
             year = year or chair.year
     if holder is None:
-        holder = _priority_possessive(text, unit)
+        holder = _priority_possessive(text, unit, ranked)
     if holder is None:
         earlier = [c for c in chairs if _current(c) and c.holder and c.start < unit.start]
         later = [c for c in chairs if _current(c) and c.holder and c.start >= unit.start]
@@ -701,8 +752,8 @@ def _holder_and_year(
             holder = earlier[-1].holder
         elif later:
             holder = later[0].holder
-    if year is None:
-        phrase = _RANKED_PHRASE.search(text, unit.start, unit.end) or _PRIORITY_WORD.search(
+    if year is None and unit.priority:
+        phrase = _ranked_phrase(text, unit, ranked) or _PRIORITY_WORD.search(
             text, unit.start, unit.end
         )
         printed = None if phrase is None else _YEAR_AFTER_PRIORITY.match(text, phrase.end())
@@ -715,9 +766,13 @@ def _holder_and_year(
     return holder, year
 
 
-def _priority_possessive(text: str, unit: _Unit) -> str | None:
+def _priority_possessive(
+    text: str, unit: _Unit, ranked: dict[int, re.Match[str] | None]
+) -> str | None:
     """``Belarus' first priority``: the state before the priority phrase."""
-    match = _RANKED_PHRASE.search(text, unit.start, unit.end) or _UNRANKED_PHRASE.search(
+    if not unit.priority:
+        return None  # no phrase without the word
+    match = _ranked_phrase(text, unit, ranked) or _UNRANKED_PHRASE.search(
         text, unit.start, unit.end
     )
     if match is None:

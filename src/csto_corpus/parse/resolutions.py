@@ -56,6 +56,7 @@ a symbol in its sentence adds nothing; ``It`` is not recorded as a mention.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterator
@@ -64,6 +65,7 @@ from typing import NamedTuple
 import attrs
 
 from csto_corpus.model import Article, Provision, Resolution, Span, UNBody
+from csto_corpus.parse._cues import has_any, in_pieces, matches, occurrences, positions
 from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
@@ -167,13 +169,23 @@ _NOMINAL = lazy_compile(
     rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,{_MAX_MODIFIERS}}})"
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
+#: One modifier, a whole word.
+_WHOLE_MODIFIER = lazy_compile(rf"(?i:{_MODIFIER})")
 #: The word ``_NOMINAL`` ends with; the phrase before it is at most that many words more.
 _NOMINAL_HEAD = lazy_compile(r"\b[Rr]esolution(?![\w/-])")
 _NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none holds a space
 #: What every anchor contains (the symbol and list patterns and ``_NOMINAL`` are
 #: case-sensitive): a sentence without one names no resolution, and an article without
 #: one (more than half) none at all.
-_ANCHOR_CUE = lazy_compile(r"/RES/|esolution|UNSCR")
+_ANCHOR_CUE = ("/RES/", "esolution", "UNSCR")
+#: What every match of ``_RESOLUTION_LIST`` and ``_NOMINAL`` contains.
+_WORD_CUE = ("esolution", "UNSCR")
+#: What every match of a pattern starts with: the patterns (opening with ``\b`` or a
+#: lookbehind, slow to try at every character) are tried only where one begins.
+_GA_STARTS = ("A/RES/",)  # _GA_SYMBOL, _GA_OLD_SYMBOL
+_SC_STARTS = ("S/RES/",)
+_LIST_STARTS = ("Resolution", "resolution", "UNSCR")
+_HEAD_STARTS = ("Resolution", "resolution")  # _NOMINAL_HEAD
 _DRAFT = lazy_compile(r"\b[Dd]raft\b")
 _DIGIT = lazy_compile(r"\d")
 _GA_WORDS = lazy_compile(r"\b(?:General\s+Assembly|UNGA)\b", re.IGNORECASE)
@@ -213,6 +225,7 @@ _LINK_GAP = lazy_compile(
 _ADOPTED_ON = lazy_compile(
     r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote)\s+)?on\s+"
 )
+_ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
 _OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
 #: "It notes ...": a pronoun subject, counted only before a provision verb.
 _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
@@ -282,13 +295,20 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
-    """Every printed symbol and listed number in ``sentence``."""
+def _symbol_anchors(
+    text: str, sentence: Sentence, names: list[GazetteerHit] | None
+) -> list[_Anchor]:
+    """Every printed symbol and listed number in ``sentence``.
+
+    ``names``: what the sentence names, or None where it holds no word of ``_WORD_CUE``
+    (and so no list of numbers after ``resolution``).
+    """
     start, end = sentence.start, sentence.end
     anchors: list[_Anchor] = []
     if _DIGIT.search(text, start, end) is None:
         return anchors  # every symbol and listed number has a digit: a cheap first test
-    for m in _GA_SYMBOL.finditer(text, start, end):
+    ga = _GA_STARTS[0] in sentence.text  # (the patterns' words, a cheap first test)
+    for m in matches(_GA_SYMBOL, text, _GA_STARTS, start, end) if ga else ():
         if m.group("session"):
             session = int(m.group("session"))
             symbol = f"A/RES/{session}/{int(m.group('number'))}"
@@ -314,7 +334,7 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
                     int(m.group("number")),
                 )
             )
-    for m in _GA_OLD_SYMBOL.finditer(text, start, end):
+    for m in matches(_GA_OLD_SYMBOL, text, _GA_STARTS, start, end) if ga else ():
         number, roman = int(m.group("number")), m.group("roman")
         anchors.append(
             _Anchor(
@@ -326,7 +346,8 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
                 number,
             )
         )
-    for m in _SC_SYMBOL.finditer(text, start, end):
+    sc = _SC_STARTS[0] in sentence.text
+    for m in matches(_SC_SYMBOL, text, _SC_STARTS, start, end) if sc else ():
         number = int(m.group("number"))
         year = int(m.group("year")) if m.group("year") else None
         anchors.append(
@@ -334,10 +355,11 @@ def _symbol_anchors(text: str, sentence: Sentence) -> list[_Anchor]:
                 m.start(), m.end(), f"S/RES/{number}", UNBody.SECURITY_COUNCIL, None, number, year
             )
         )
-    council: list[GazetteerHit] | None = None
-    for m in _RESOLUTION_LIST.finditer(text, start, end):
-        if council is None:
-            council = [h for h in find_names(text, start, end) if h.code == "UNSC"]
+    if names is None:
+        anchors.sort(key=lambda a: a.start)
+        return anchors
+    council = [h for h in names if h.code == "UNSC"]
+    for m in matches(_RESOLUTION_LIST, text, _LIST_STARTS, start, end):
         security_context = (
             m.group("head").startswith("UNSCR")
             or any(h.end <= m.start() for h in council)
@@ -410,13 +432,26 @@ def _nominal_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]
 
     The pattern's optional, case-insensitive determiner and modifiers make it slow to try
     at every character, so it is tried only over the few words before each ``resolution``:
-    a phrase holds at most :data:`_NOMINAL_WORDS` words before the word, and cannot reach
-    across another ``resolution``. (Each stretch of text is sliced once: linear time.)
+    a phrase holds at most :data:`_NOMINAL_WORDS` words before the word, cannot reach
+    across another ``resolution``, and every word of it but the first is a whole modifier,
+    so it starts no earlier than the nearest word that is not one (the first word may be a
+    determiner, or a modifier at the end of a longer word: ``(the``, ``xnew``). (Each
+    stretch of text is sliced once: linear time.)
     """
     position = start
-    while (head := _NOMINAL_HEAD.search(text, position, end)) is not None:
-        words = text[position : head.start()].rsplit(None, _NOMINAL_WORDS)
+    for at in positions(text, _HEAD_STARTS, start, end):
+        head = _NOMINAL_HEAD.match(text, at, end) if at >= position else None
+        if head is None:
+            continue
+        before = text[position : head.start()]
+        words = before.rsplit(None, _NOMINAL_WORDS)
         low = position + len(words[0]) if len(words) > _NOMINAL_WORDS else position
+        cursor = len(before)
+        for word in reversed(words[1:] if len(words) > _NOMINAL_WORDS else words):
+            cursor = before.rfind(word, 0, cursor)  # the last: only white space follows it
+            if _WHOLE_MODIFIER.fullmatch(word) is None:
+                low = position + cursor
+                break
         match = _NOMINAL.search(text, low, head.end())
         if match is None:
             position = head.start() + 1  # no phrase ends at this word
@@ -433,8 +468,8 @@ def _organ(words: str) -> UNBody | None:
     return None
 
 
-def _sentence_organs(text: str, sentence: Sentence) -> set[UNBody]:
-    codes = {h.code for h in find_names(text, sentence.start, sentence.end)}
+def _sentence_organs(names: list[GazetteerHit]) -> set[UNBody]:
+    codes = {h.code for h in names}
     organs = set()
     if "UNGA" in codes:
         organs.add(UNBody.GENERAL_ASSEMBLY)
@@ -454,21 +489,26 @@ class _Walker:
         self.last_draft: _Record | None = None
         self.previous: _Record | None = None  # the last referred to in the previous sentence
 
-    def sentence(self, sentence: Sentence) -> None:
+    def sentence(self, sentence: Sentence, cue: bool) -> None:
+        """Read one sentence; ``cue``: whether it holds a word of ``_ANCHOR_CUE``."""
         text = self.text
         anchors: list[_Anchor] = []
         organs: set[UNBody] = set()
-        if _ANCHOR_CUE.search(text, sentence.start, sentence.end) is not None:
-            symbols = _symbol_anchors(text, sentence)
+        if cue:
+            # The list patterns and the word's referents need what the sentence names.
+            words = has_any(sentence.text, _WORD_CUE)
+            names = find_names(text, sentence.start, sentence.end) if words else None
+            symbols = _symbol_anchors(text, sentence, names)
             nominals: list[_Anchor] = []
             # Only the word's modifiers and referents need the organs the sentence names
             # (and the pattern's optional modifiers are slow to try at every word).
-            if text.find("esolution", sentence.start, sentence.end) >= 0:
-                organs = _sentence_organs(text, sentence)
+            if names is not None and "esolution" in sentence.text:
+                organs = _sentence_organs(names)
                 nominals = _nominal_anchors(text, sentence, symbols, organs)
             anchors = sorted(symbols + nominals, key=lambda a: a.start)
         elif self.previous is None:
             return  # it names no resolution, and has none to refer back to
+        subjects = self._subject_starts(sentence)
         referred: list[tuple[_Anchor, _Record, int]] = []  # anchor, record, subject end
         skip: set[int] = set()
         for index, anchor in enumerate(anchors):
@@ -496,7 +536,7 @@ class _Walker:
                 continue
             unnamed.mentions.append(Span(start=anchor.start, end=anchor.end))
             referred.append((anchor, unnamed, anchor.end))
-        self._document_subject(sentence, referred)
+        self._document_subject(sentence, subjects, referred)
         for position, (_, record, subject_end) in enumerate(referred):
             if record.title is None:
                 self._title(record, subject_end, sentence.end)
@@ -504,19 +544,22 @@ class _Walker:
                 referred[position + 1][0].start if position + 1 < len(referred) else sentence.end
             )
             self._adopted(record, subject_end, next_start)
-        self._provision(sentence, referred)
+        # "It notes ...": a sentence that names none may go on about the one before.
+        pronoun = None
+        if not referred and self.previous is not None:
+            pronoun = self._pronoun(sentence, subjects)
+        self._provision(sentence, subjects, referred, pronoun)
         if referred:
             self.previous = referred[-1][1]
-        elif not self._pronoun_refers(sentence):
+        elif pronoun is None:
             self.previous = None
 
     def _document_subject(
-        self, sentence: Sentence, referred: list[tuple[_Anchor, _Record, int]]
+        self, sentence: Sentence, subjects: set[int], referred: list[tuple[_Anchor, _Record, int]]
     ) -> None:
         """``The document`` as the subject refers to the previous sentence's resolution."""
         if self.previous is None:
             return
-        subjects = self._subject_starts(sentence)
         if any(anchor.start in subjects for anchor, _, _ in referred):
             return
         for start in sorted(subjects):
@@ -599,7 +642,7 @@ class _Walker:
         text = self.text
         of_date = _OF_DATE.match(text, start, end)
         candidates = [of_date.end()] if of_date else []
-        candidates += [m.end() for m in _ADOPTED_ON.finditer(text, start, end)]
+        candidates += [m.end() for m in matches(_ADOPTED_ON, text, _ADOPTED_STARTS, start, end)]
         for position in candidates:
             for printed in find_dates(text[position:end], position):
                 if printed.start == position and printed.precision == "day":
@@ -607,9 +650,14 @@ class _Walker:
                     record.adopted_span = Span(start=printed.start, end=printed.end)
                     return
 
-    def _provision(self, sentence: Sentence, referred: list[tuple[_Anchor, _Record, int]]) -> None:
+    def _provision(
+        self,
+        sentence: Sentence,
+        subjects: set[int],
+        referred: list[tuple[_Anchor, _Record, int]],
+        pronoun: re.Match[str] | None,
+    ) -> None:
         text = self.text
-        subjects = self._subject_starts(sentence)
         for anchor, record, subject_end in referred:
             verb = None
             if anchor.start in subjects:
@@ -627,32 +675,27 @@ class _Walker:
                     )
                 )
                 return
-        if not referred and self.previous is not None:
-            m = self._pronoun(sentence)
-            if m is not None:
-                record = self.previous
-                record.provisions.append(
-                    Provision(
-                        verb=m.group("verb"),
-                        text=sentence.text,
-                        span=Span(start=sentence.start, end=sentence.end),
-                    )
+        if pronoun is not None and self.previous is not None:
+            record = self.previous
+            record.provisions.append(
+                Provision(
+                    verb=pronoun.group("verb"),
+                    text=sentence.text,
+                    span=Span(start=sentence.start, end=sentence.end),
                 )
+            )
 
     def _subject_starts(self, sentence: Sentence) -> set[int]:
         """Where the subject may start: the sentence start, or after an introductory phrase."""
         intro = _INTRO.match(self.text, sentence.start, sentence.end)
         return {sentence.start, intro.end() if intro else sentence.start}
 
-    def _pronoun(self, sentence: Sentence) -> re.Match[str] | None:
-        for start in sorted(self._subject_starts(sentence)):
+    def _pronoun(self, sentence: Sentence, subjects: set[int]) -> re.Match[str] | None:
+        for start in sorted(subjects):
             m = _PRONOUN.match(self.text, start, sentence.end)
             if m is not None:
                 return m
         return None
-
-    def _pronoun_refers(self, sentence: Sentence) -> bool:
-        return self.previous is not None and self._pronoun(sentence) is not None
 
 
 def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
@@ -668,13 +711,27 @@ def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
     >>> extract_resolutions(page, article)[2].provisions[0].verb
     'welcomes'
     """  # noqa: E501 (a doctest's expected output is one line)
+    spans = (article.title_span, article.subtitle_span, *(p.span for p in article.paragraphs))
+    regions = [region for region in spans if region is not None]
+    if not regions:
+        return ()
+    # Where the cue words are, in the stretch of the page that holds the regions.
+    lowest, highest = min(r.start for r in regions), max(r.end for r in regions)
+    cues = sorted(
+        (at, at + len(word)) for at, word in occurrences(text, _ANCHOR_CUE, lowest, highest)
+    )
+    if not cues:
+        return ()  # no sentence names a resolution
     walker = _Walker(text)
-    regions = [article.title_span, article.subtitle_span, *(p.span for p in article.paragraphs)]
     for region in regions:
-        if region is None:
-            continue
-        if walker.previous is None and _ANCHOR_CUE.search(text, region.start, region.end) is None:
+        low = bisect.bisect_left(cues, (region.start,))
+        high = bisect.bisect_left(cues, (region.end,), low)
+        inside = [start for start, end in cues[low:high] if end <= region.end]
+        if walker.previous is None and not inside:
             continue  # no sentence here names a resolution or refers to one named before
-        for sentence in split_sentences(text[region.start : region.end], region.start):
-            walker.sentence(sentence)
+        sentences = split_sentences(text[region.start : region.end], region.start)
+        # No cue word holds the end of a sentence: each lies inside the first that ends after it.
+        holds = in_pieces(inside, [sentence.end for sentence in sentences])
+        for sentence, cue in zip(sentences, holds, strict=True):
+            walker.sentence(sentence, cue)
     return tuple(record.build() for record in walker.records if record.mentions)
