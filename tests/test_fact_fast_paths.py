@@ -118,6 +118,7 @@ _PRIORITY_RULES = [
     priorities._AS_PRIORITY,
     priorities._ANNOUNCE,
     priorities._LIST_INTRO,
+    priorities._ENUMERATION_INTRO,
 ]
 
 

@@ -320,6 +320,40 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
             "Kazakhstan presented its chairmanship plan. The priorities are:\n- trust;\n- peace.",
             [(None, "Kazakhstan", None, "trust"), (None, "Kazakhstan", None, "peace")],
         ),
+        # Unnumbered items in the sentence that names the priorities.
+        (
+            "The priorities of Tajikistan's CSTO chairmanship in 2031 include strengthening "
+            "the southern borders, countering drug trafficking and developing peacekeeping.",
+            [
+                (None, "Tajikistan", 2031, "strengthening the southern borders"),
+                (None, "Tajikistan", 2031, "countering drug trafficking"),
+                (None, "Tajikistan", 2031, "developing peacekeeping"),
+            ],
+        ),
+        (
+            "The priorities of the Armenian chairmanship are security, stability and "
+            "development, the minister said.",
+            [
+                (None, "Armenia", None, "security"),
+                (None, "Armenia", None, "stability"),
+                (None, "Armenia", None, "development"),
+            ],
+        ),
+        (
+            "Kyrgyzstan's priorities for its chairmanship include countering terrorism and "
+            "modernizing the collective forces.",
+            [
+                (None, "Kyrgyzstan", None, "countering terrorism"),
+                (None, "Kyrgyzstan", None, "modernizing the collective forces"),
+            ],
+        ),
+        # One item, or two that may be one ("the UN and the SCO"): no list.
+        ("The priorities of the Belarusian chairmanship will be announced later.", []),
+        (
+            "The priorities of the Belarusian chairmanship include cooperation with the UN and "
+            "the SCO.",
+            [],
+        ),
     ],
 )
 def test_forms(body: str, expected: list[tuple[int | None, str | None, int | None, str]]) -> None:

@@ -192,6 +192,19 @@ _PRIORITY_WORD = _LIST_INTRO
 _LIST_INTRO_END = lazy_compile(r"(?::|\bfollowing\b[^.]*|\bas\s+follows\b[^.]*)\s*$", re.I)
 #: A numbered item inside a sentence: ``1) ...; 2) ...``.
 _INLINE_MARKER = lazy_compile(r"(?<![\w(])\(?(\d{1,2})\)\s+")
+#: Priorities listed, unnumbered, in the sentence that names them: ``The priorities of the
+#: chairmanship include strengthening A, countering B and developing C.``
+_ENUMERATION_INTRO = lazy_compile(
+    r"\bpriorities\b[^.;:]*?\b(?:include[sd]?|are|were|will\s+be|comprise[sd]?|cover(?:s|ed)?)"
+    r"\s*(?::\s*)?(?=\w)",
+    re.IGNORECASE,
+)
+#: Where the items of such a list part: a comma or semicolon (and an ``and`` after it).
+_ENUMERATION_SEPARATOR = lazy_compile(r"\s*[,;]\s+(?:and\s+)?")
+#: The ``and`` before the last item: ``..., B and C``.
+_LAST_AND = lazy_compile(r"\s+and\s+")
+#: The most words an item of such a list may have: a longer piece is a sentence.
+_MAX_ITEM_WORDS = 20
 #: A conjunction left at the end of an item: ``countering terrorism; and``.
 _TRAILING_CONJUNCTION = lazy_compile(r"[,;]?\s+(?:and|or)$")
 #: A list item marker at the start of a paragraph or sentence.
@@ -485,7 +498,11 @@ def _find(
             taken.add(index)
             continue
         if in_sentence or has_context:
-            listed = _inline_list(text, index, unit) or _list(text, units, index)
+            listed = (
+                _inline_list(text, index, unit)
+                or _enumerated_list(text, index, unit)
+                or _list(text, units, index)
+            )
             for entry in listed:
                 taken.add(entry.unit)
             found.extend(listed)
@@ -671,6 +688,44 @@ def _inline_list(text: str, index: int, unit: _Unit) -> list[_Found]:
         if span is not None:
             items.append(_Found(index, number + 1, span[0], span[1], True))
     return items
+
+
+def _enumerated_list(text: str, index: int, unit: _Unit) -> list[_Found]:
+    """Unnumbered items after ``priorities ... include``, in the same sentence.
+
+    ``The priorities include strengthening A, countering B and developing C.``: the items
+    part at commas and semicolons, and the last at its ``and`` (``A, B and C``); two items
+    with no comma part at ``and`` only where both open with a verb's ``-ing`` form
+    (``countering A and developing B``), since ``cooperation with the UN and the SCO`` is
+    one. At least two items, none over :data:`_MAX_ITEM_WORDS` words, or none at all.
+    """
+    if not unit.priority:
+        return []
+    intro = _ENUMERATION_INTRO.search(text, unit.start, unit.end)
+    if intro is None:
+        return []
+    region = _trimmed(text, intro.end(), unit.end)
+    if region is None:
+        return []
+    start, end = region
+    pieces: list[tuple[int, int]] = []
+    for separator in _ENUMERATION_SEPARATOR.finditer(text, start, end):
+        pieces.append((start, separator.start()))
+        start = separator.end()
+    pieces.append((start, end))
+    first_word = text[pieces[0][0] : end].split(maxsplit=1)[0]
+    last_start, last_end = pieces[-1]
+    for joint in _LAST_AND.finditer(text, last_start, last_end):
+        after = text[joint.end() : last_end].split(maxsplit=1)
+        parallel = first_word.endswith("ing") and bool(after) and after[0].endswith("ing")
+        if len(pieces) >= 2 or parallel:
+            pieces[-1:] = [(last_start, joint.start()), (joint.end(), last_end)]
+        break
+    if len(pieces) < 2 or any(
+        a >= b or len(text[a:b].split()) > _MAX_ITEM_WORDS for a, b in pieces
+    ):
+        return []
+    return [_Found(index, None, a, b, False) for a, b in pieces]
 
 
 def _list(text: str, units: list[_Unit], index: int) -> list[_Found]:
