@@ -97,6 +97,33 @@ def cut_text(text: str, span: Span) -> str:
     return text[span.start : span.end]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "adopted"),
+    [
+        (
+            "The General Assembly adopted resolution A/RES/81/12 on cooperation between the UN "
+            "and the CSTO on 4 December 2026.",
+            "4 December 2026",
+        ),
+        ("The Security Council adopted resolution 2801 on March 3, 2027.", "March 3, 2027"),
+        # A clause after the mention: its date is not the adoption's.
+        (
+            "The Assembly adopted resolution A/RES/81/12, which was drafted on 4 May 2026.",
+            None,
+        ),
+        ("The Assembly adopted resolution A/RES/81/12 after talks on 4 May 2026.", None),
+        ("The Assembly discussed resolution A/RES/81/12 on 4 May 2026.", None),
+    ],
+)
+def test_a_date_after_a_resolution_the_sentence_says_was_adopted(
+    sentence: str, adopted: str | None
+) -> None:
+    (resolution,) = _resolutions(sentence)
+    printed = cut_text(sentence, resolution.adopted_span) if resolution.adopted_span else None
+    assert printed == adopted
+    assert (resolution.adopted is None) == (adopted is None)
+
+
 def test_title_adopted_and_provisions_with_coreference() -> None:
     text = (
         'Resolution 74/4 on "Cooperation between the United Nations and the Eurasian '

@@ -37,8 +37,10 @@ Details of each resolution: ``session`` from the symbol, or for one without a sy
 ``the 79th session of the United Nations General Assembly`` in its sentence; ``title``
 from a quoted title (first letter a capital) after the mention, after ``on``/``entitled``,
 a session clause between allowed, stored without the quotation marks; ``adopted`` from
-``(was) adopted (unanimously) on <day month year>`` after the mention in its sentence, or
-``<symbol> of <day month year>``; ``draft`` from the word ``draft`` before ``resolution``.
+``(was) adopted (unanimously) on <day month year>`` after the mention in its sentence,
+``<symbol> of <day month year>``, or ``on <day month year>`` after a mention the sentence
+says was adopted (``The Assembly adopted resolution X on ... on 4 December 2026``) before
+any clause begins; ``draft`` from the word ``draft`` before ``resolution``.
 
 Provisions: a sentence whose subject is the resolution (its mention or a reference to it
 at the start of the sentence, after an optional introductory phrase and comma) followed by
@@ -226,6 +228,11 @@ _ADOPTED_ON = lazy_compile(
     r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote)\s+)?on\s+"
 )
 _ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
+#: "The Assembly adopted (the) resolution X ...": the resolution is what was adopted, so a
+#: date after it, ``on <date>`` with no clause between, is the adoption's.
+_ADOPTED_BEFORE = lazy_compile(r"\badopted\s+(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$")
+#: Where a clause may begin after the mention: a date past it dates something else.
+_CLAUSE_BREAK = lazy_compile(r",|;|\b(?:which|that|who|when|after|before|while)\b")
 _OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
 #: "It notes ...": a pronoun subject, counted only before a provision verb.
 _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
@@ -537,13 +544,16 @@ class _Walker:
             unnamed.mentions.append(Span(start=anchor.start, end=anchor.end))
             referred.append((anchor, unnamed, anchor.end))
         self._document_subject(sentence, subjects, referred)
-        for position, (_, record, subject_end) in enumerate(referred):
+        for position, (anchor, record, subject_end) in enumerate(referred):
             if record.title is None:
                 self._title(record, subject_end, sentence.end)
             next_start = (
                 referred[position + 1][0].start if position + 1 < len(referred) else sentence.end
             )
-            self._adopted(record, subject_end, next_start)
+            adopted_before = "adopted" in self.text[sentence.start : anchor.start] and bool(
+                _ADOPTED_BEFORE.search(self.text, sentence.start, anchor.start)
+            )
+            self._adopted(record, subject_end, next_start, adopted_before=adopted_before)
         # "It notes ...": a sentence that names none may go on about the one before.
         pronoun = None
         if not referred and self.previous is not None:
@@ -636,13 +646,26 @@ class _Walker:
             record.title = m.group("title")
             record.title_span = Span(start=m.start("title"), end=m.end("title"))
 
-    def _adopted(self, record: _Record, start: int, end: int) -> None:
+    def _adopted(self, record: _Record, start: int, end: int, *, adopted_before: bool) -> None:
+        """The adoption date printed after the mention, in ``text[start:end]``.
+
+        ``adopted_before``: the sentence says the resolution was adopted before naming it,
+        so ``on <date>`` after it, before any clause, is when.
+        """
         if record.adopted is not None:
             return
         text = self.text
         of_date = _OF_DATE.match(text, start, end)
         candidates = [of_date.end()] if of_date else []
         candidates += [m.end() for m in matches(_ADOPTED_ON, text, _ADOPTED_STARTS, start, end)]
+        if adopted_before:
+            clause = _CLAUSE_BREAK.search(text, start, end)
+            limit = end if clause is None else clause.start()
+            position = text.find("on ", start, limit)
+            while position >= 0:
+                if position == start or not text[position - 1].isalnum():
+                    candidates.append(position + 3)
+                position = text.find("on ", position + 3, limit)
         for position in candidates:
             for printed in find_dates(text[position:end], position):
                 if printed.start == position and printed.precision == "day":
