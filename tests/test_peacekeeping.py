@@ -314,6 +314,18 @@ def _article(body: str) -> Article:
         ("The CPF were created in 2009. More than 500 servicemen took part in a drill.", []),
         ("More than 180 conflicts were recorded in the world last year.", []),
         ("The peacekeeping mission covers 2,000 kilometers.", []),
+        # The head noun is the last word: "military observers", "police officers".
+        (
+            "The CSTO peacekeeping forces sent more than 40 military observers to the mission.",
+            [(P, "more than 40 military observers", 40, True, None)],
+        ),
+        (
+            "The CPF will deploy about 150 police officers and 12 sappers.",
+            [
+                (P, "about 150 police officers", 150, True, CPF),
+                (P, "12 sappers", 12, False, CPF),
+            ],
+        ),
     ],
 )
 def test_personnel_forms(

@@ -107,16 +107,19 @@ _FORCE_STARTS = ("CSTO", "Collective", "collective", "CPF", "CRRF", "CRDF")
 _UNIT = lazy_compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
 _UNIT_CUE = ("unit", "battalion", "compan", "detachment", "contingent", "team")
 #: Words for people after a number: ``2,500 personnel``, ``4 000 troops``.
+#: The head noun is the last of the words (``military observers``, not ``military``).
 _PEOPLE = lazy_compile(
-    r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active)\s+){0,2}"
-    r"(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
-    r"soldiers|peacekeepers|military|officers|staff)\b)"
+    r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active|police|staff)\s+)"
+    r"{0,2}(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
+    r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|"
+    r"instructors|advisers|advisors|military|officers|staff)\b)"
 )
 #: What every match of ``_PEOPLE`` contains: a sentence without it has no head count, and
 #: its numbers need not be read.
 _PEOPLE_CUE = (
     "-strong", "personnel", "troops", "service", "soldiers", "peacekeepers", "military",
-    "officers", "staff",
+    "officers", "staff", "observers", "police", "medics", "sappers", "deminers",
+    "instructors", "advisers", "advisors",
 )  # fmt: skip
 #: A verb that offers or sends something to peacekeeping, before the list of what.
 _CONTRIBUTE = lazy_compile(
