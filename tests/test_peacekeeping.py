@@ -326,6 +326,14 @@ def _article(body: str) -> Article:
                 (P, "12 sappers", 12, False, CPF),
             ],
         ),
+        (
+            "The CPF number about 3,600 military and civilian personnel.",
+            [(P, "about 3,600 military and civilian personnel", 3600, True, CPF)],
+        ),
+        (
+            "The CPF have 900 military, police and civilian staff and 20 military vehicles.",
+            [(P, "900 military, police and civilian staff", 900, False, CPF)],
+        ),
     ],
 )
 def test_personnel_forms(

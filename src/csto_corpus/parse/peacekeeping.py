@@ -107,12 +107,18 @@ _FORCE_STARTS = ("CSTO", "Collective", "collective", "CPF", "CRRF", "CRDF")
 _UNIT = lazy_compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
 _UNIT_CUE = ("unit", "battalion", "compan", "detachment", "contingent", "team")
 #: Words for people after a number: ``2,500 personnel``, ``4 000 troops``.
-#: The head noun is the last of the words (``military observers``, not ``military``).
+#: Things, not people, that ``military`` may stand before: ``20 military vehicles``.
+_NOT_PEOPLE = (
+    r"(?:vehicles|equipment|aircraft|helicopters|hardware|exercises|drills|facilities|"
+    r"bases|installations|trucks|planes|ships|systems|units|sites|objects|camps)\b"
+)
+#: The head noun is the last of the words (``military observers``, not ``military``), after
+#: joined modifiers too (``military and civilian personnel``).
 _PEOPLE = lazy_compile(
-    r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active|police|staff)\s+)"
-    r"{0,2}(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
+    r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active|police|staff|"
+    r"civilian)(?:,|\s+and|\s+or)?\s+){0,3}(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
     r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|"
-    r"instructors|advisers|advisors|military|officers|staff)\b)"
+    r"instructors|advisers|advisors|military(?!\s+" + _NOT_PEOPLE + r")|officers|staff)\b)"
 )
 #: What every match of ``_PEOPLE`` contains: a sentence without it has no head count, and
 #: its numbers need not be read.
