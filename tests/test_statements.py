@@ -1328,6 +1328,38 @@ def test_a_title_between_commas_after_the_name_is_the_role_not_an_aside(verb: st
     assert _reports_of_useful_talks(sentence) == [("Timur Sadykov", "Kazakh envoy", attribution)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Foreign Minister Pavel Osipov expressed confidence that the talks were useful.",
+            [
+                (
+                    "Pavel Osipov",
+                    "Foreign Minister",
+                    "Foreign Minister Pavel Osipov expressed confidence",
+                )
+            ],
+        ),
+        (
+            "Foreign Minister Pavel Osipov voiced hope that the talks were useful.",
+            [("Pavel Osipov", "Foreign Minister", "Foreign Minister Pavel Osipov voiced hope")],
+        ),
+        # Support is no statement, and "that" after other words opens no report.
+        ("Foreign Minister Pavel Osipov expressed support for the talks were useful.", []),
+        (
+            "Foreign Minister Pavel Osipov expressed concern over reports that the talks were "
+            "useful.",
+            [],
+        ),
+    ],
+)
+def test_what_a_speaker_expressed_that_is_reported(
+    sentence: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _reports_of_useful_talks(sentence) == expected
+
+
 # -- the tokenizer's fast path ---------------------------------------------------------------
 
 _TRICKY = st.text(

@@ -20,6 +20,7 @@ __all__ = [
     "PHRASAL_VERBS",
     "REPORTING_VERBS",
     "SPEAKER_CUES",
+    "STANCE_NOUNS",
     "TAIL_WORDS",
     "TITLE_CUES",
     "TOKEN",
@@ -49,14 +50,21 @@ REPORTING_VERBS = _words(
     """
 )
 
-#: Two-word reporting verbs: the first word, then the second.
-PHRASAL_VERBS = {
-    "pointed": "out",
-    "points": "out",
-    "went": "on",
-    "goes": "on",
-    "summed": "up",
-    "spelled": "out",
+#: What a speaker expresses that a ``that`` clause then says: ``expressed confidence that``.
+STANCE_NOUNS = _words("confidence hope conviction concern regret belief satisfaction fear doubt")
+
+#: Two-word reporting verbs: the first word, then the words the second may be.
+PHRASAL_VERBS: dict[str, frozenset[str]] = {
+    "pointed": frozenset({"out"}),
+    "points": frozenset({"out"}),
+    "went": frozenset({"on"}),
+    "goes": frozenset({"on"}),
+    "summed": frozenset({"up"}),
+    "spelled": frozenset({"out"}),
+    "expressed": STANCE_NOUNS,
+    "expresses": STANCE_NOUNS,
+    "voiced": STANCE_NOUNS,
+    "voices": STANCE_NOUNS,
 }
 
 #: Verb forms that are also plural nouns (``member states``, ``the notes``): not verbs

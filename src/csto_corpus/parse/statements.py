@@ -100,6 +100,7 @@ from csto_corpus.parse._reporting import (
     PHRASAL_VERBS,
     REPORTING_VERBS,
     SPEAKER_CUES,
+    STANCE_NOUNS,
     TAIL_WORDS,
     TITLE_CUES,
     UN_SYMBOL,
@@ -911,6 +912,8 @@ class _ArticleReader:
             that = next((i for i, t in enumerate(rest[:12]) if t.lower in COMPLEMENTIZERS), None)
             if that is not None and any(t.text == "," for t in rest[:that]):
                 that = None
+            if that and tokens[verb_end].lower in STANCE_NOUNS:
+                that = None  # "expressed concern over the plan that ...": not what was said
             lower = tokens[index].lower
             tail_only = not rest or rest[0].lower in TAIL_WORDS or rest[0].text in ",.!?;"
             listener = lower in _TELLING_VERBS and that is None and len(rest) <= 8
@@ -1293,7 +1296,7 @@ def _is_verb(tokens: Sequence[Token], index: int) -> bool:
     ):
         return False
     if lower in PHRASAL_VERBS and (
-        index + 1 >= len(tokens) or tokens[index + 1].lower != PHRASAL_VERBS[lower]
+        index + 1 >= len(tokens) or tokens[index + 1].lower not in PHRASAL_VERBS[lower]
     ):
         return False
     back = index - 1
@@ -1405,11 +1408,7 @@ def _phrase_before_verb(tokens: list[Token], index: int) -> _Attribution | None:
     if index < 0:
         return None
     verb_index = index
-    if (
-        tokens[index].lower in ("out", "on", "up")
-        and index > 0
-        and tokens[index - 1].lower in PHRASAL_VERBS
-    ):
+    if index > 0 and tokens[index].lower in PHRASAL_VERBS.get(tokens[index - 1].lower, ()):
         verb_index = index - 1
     if not _is_verb(tokens, verb_index):
         return None
