@@ -597,7 +597,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens[begin:end]
 
 
-def _after_opening(tokens: list[Token]) -> list[Token]:
+def _past_opening_words(tokens: list[Token]) -> list[Token]:
     """The tokens after the last of :data:`OPENING_WORDS`: a title starts after them.
 
     ``Meanwhile Deputy Minister`` gives ``Deputy Minister``.
@@ -699,7 +699,7 @@ def _read_phrase(page: str, start: int, end: int) -> Ref | None:
     if runs:
         first, last = runs[-1]
         name = page[tokens[first].start : tokens[last - 1].end]
-        before = _trim(_after_opening(tokens[:first]))
+        before = _trim(_past_opening_words(tokens[:first]))
         after = _trim(tokens[last:])
         role_tokens = before if _has_title(before) else after if _has_title(after) else before
         role_tokens = _cut_relative(role_tokens)

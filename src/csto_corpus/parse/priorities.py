@@ -715,12 +715,12 @@ def _enumerated_list(text: str, index: int, unit: _Unit) -> list[_Found]:
     pieces.append((start, end))
     first_word = text[pieces[0][0] : end].split(maxsplit=1)[0]
     last_start, last_end = pieces[-1]
-    for joint in _LAST_AND.finditer(text, last_start, last_end):
+    joint = _LAST_AND.search(text, last_start, last_end)
+    if joint is not None:
         after = text[joint.end() : last_end].split(maxsplit=1)
         parallel = first_word.endswith("ing") and bool(after) and after[0].endswith("ing")
         if len(pieces) >= 2 or parallel:
             pieces[-1:] = [(last_start, joint.start()), (joint.end(), last_end)]
-        break
     if len(pieces) < 2 or any(
         a >= b or len(text[a:b].split()) > _MAX_ITEM_WORDS for a, b in pieces
     ):

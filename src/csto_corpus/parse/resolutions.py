@@ -550,7 +550,7 @@ class _Walker:
             next_start = (
                 referred[position + 1][0].start if position + 1 < len(referred) else sentence.end
             )
-            adopted_before = "adopted" in self.text[sentence.start : anchor.start] and bool(
+            adopted_before = self.text.find("adopted", sentence.start, anchor.start) >= 0 and bool(
                 _ADOPTED_BEFORE.search(self.text, sentence.start, anchor.start)
             )
             self._adopted(record, subject_end, next_start, adopted_before=adopted_before)
@@ -661,11 +661,11 @@ class _Walker:
         if adopted_before:
             clause = _CLAUSE_BREAK.search(text, start, end)
             limit = end if clause is None else clause.start()
-            position = text.find("on ", start, limit)
-            while position >= 0:
-                if position == start or not text[position - 1].isalnum():
-                    candidates.append(position + 3)
-                position = text.find("on ", position + 3, limit)
+            candidates += [
+                at + 3
+                for at in positions(text, ("on ",), start, limit)
+                if at == start or not text[at - 1].isalnum()
+            ]
         for position in candidates:
             for printed in find_dates(text[position:end], position):
                 if printed.start == position and printed.precision == "day":
