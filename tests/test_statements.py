@@ -1421,3 +1421,111 @@ def test_possessive_token_pattern_matches_like_the_plain_one(text: str) -> None:
 
     plain = re.compile(_PLAIN_TOKEN)
     assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _reports(page: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    """(kind, verb, speaker name, attribution as printed, text) of each statement."""
+    document = parse(page, "t")
+    return [
+        (
+            s.kind.value,
+            s.verb,
+            s.speaker.name,
+            document.text[s.attribution.start : s.attribution.end] if s.attribution else None,
+            s.text,
+        )
+        for article in document.articles
+        for s in article.statements
+    ]
+
+
+_TASS_TALKS = (
+    "All news\n\nTalks at the UN\n\nThe sides met\n\nNEW YORK, May 12. /TASS/. "
+    "The CSTO delegation held talks at the UN headquarters.\n\n{}\n"
+)
+_BELTA_TALKS = (
+    "Home\n\nPolitics\n\n12 May 2031, 14:05\n\nCSTO and UN discuss peacekeeping\n\n"
+    "MINSK, 12 May (BelTA) - {}\n\nFollow us on Telegram\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "continued"),
+    [
+        (
+            "Envoy Timur Sadykov said the talks were useful, adding that the sides would "
+            "meet again in June.",
+            [("adding", "the sides would meet again in June")],
+        ),
+        (
+            "Envoy Timur Sadykov said the talks were useful, pointing out that the sides "
+            "had agreed on a plan, and noting that it would be signed in Minsk.",
+            [
+                ("pointing out", "the sides had agreed on a plan"),
+                ("noting", "it would be signed in Minsk"),
+            ],
+        ),
+        (
+            "According to envoy Timur Sadykov, the talks were useful, stressing that the "
+            "plan was ready.",
+            [("stressing", "the plan was ready")],
+        ),
+    ],
+)
+@pytest.mark.parametrize("template", [_TASS_TALKS, _BELTA_TALKS], ids=["tass", "belta"])
+def test_a_participle_with_that_reports_the_same_speaker_again(
+    template: str, sentence: str, continued: list[tuple[str, str]]
+) -> None:
+    reports = _reports(template.format(sentence))
+    first, *rest = reports
+    assert first[2] == "Timur Sadykov"
+    assert first[4] == "the talks were useful"
+    assert [(verb, text) for _, verb, _, _, text in rest] == continued
+    for kind, verb, name, attribution, _ in rest:
+        assert (kind, name, attribution) == ("indirect", "Timur Sadykov", verb)
+
+
+def test_a_participle_without_that_continues_nothing() -> None:
+    sentence = "Envoy Timur Sadykov said the talks were useful, adding new items to the agenda."
+    assert _reports(_TASS_TALKS.format(sentence)) == [
+        (
+            "indirect",
+            "said",
+            "Timur Sadykov",
+            "Envoy Timur Sadykov said",
+            "the talks were useful, adding new items to the agenda",
+        )
+    ]
+
+
+def test_a_participle_inside_quotation_marks_is_the_speaker_s_own_words() -> None:
+    sentence = "Envoy Timur Sadykov said the plan was “ready, noting that all had agreed”."
+    assert _reports(_TASS_TALKS.format(sentence)) == [
+        (
+            "direct",
+            "said",
+            "Timur Sadykov",
+            "Envoy Timur Sadykov said",
+            "ready, noting that all had agreed",
+        )
+    ]
+
+
+def test_a_participle_before_a_colon_is_not_part_of_the_report() -> None:
+    reports = _reports(
+        _TASS_TALKS.format('The UN envoy said the talks had been useful, adding: "We agree."')
+    )
+    assert [(kind, text) for kind, _, _, _, text in reports] == [
+        ("indirect", "the talks had been useful"),
+        ("direct", "We agree."),
+    ]
+
+
+def test_a_participle_inside_a_quoted_report_is_the_speaker_s_own_words() -> None:
+    page = _BELTA_TALKS.format(
+        "Envoy Timur Sadykov met the UN team. In his words, “the talks were useful, adding "
+        "that nothing was final.”"
+    )
+    assert [(kind, verb, name, text) for kind, verb, name, _, text in _reports(page)] == [
+        ("direct", None, "Timur Sadykov", "the talks were useful, adding that nothing was final.")
+    ]

@@ -11,6 +11,7 @@ from csto_corpus.parse._regex import lazy_compile
 __all__ = [
     "ADVERBS",
     "COMPLEMENTIZERS",
+    "CONTINUING_PARTICIPLES",
     "INVERTIBLE_VERBS",
     "NOT_ACTIVE",
     "NOUN_AFTER",
@@ -118,6 +119,22 @@ ADVERBS = _words(
     has have had repeatedly firmly strongly clearly directly frankly publicly explicitly
     """
 )
+
+#: Participles that go on reporting the same speaker after a comma, with ``that`` right
+#: after them: ``X said A, adding that B`` reports A and then B. The value is the word a
+#: two-word participle needs next (``pointing out that``), or None.
+CONTINUING_PARTICIPLES: dict[str, str | None] = {
+    **dict.fromkeys(
+        _words(
+            """
+            adding noting stressing emphasizing emphasising underlining underscoring
+            explaining recalling warning stating saying insisting reiterating clarifying
+            specifying observing
+            """
+        )
+    ),
+    "pointing": "out",
+}
 
 #: Words that start a reported clause after the verb (``that`` is left out of the span).
 COMPLEMENTIZERS = frozenset({"that", "whether", "how", "what", "why", "when", "where"})

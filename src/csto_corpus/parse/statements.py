@@ -24,8 +24,12 @@ Span rules (``document.text[span] == statement.text`` always):
   ``According to X, A.`` and ``In his words, A.`` give ``A``; ``As X said at ..., A.``
   gives ``A``; ``X stressed the importance of A.`` gives ``the importance of A``;
   ``X told BelTA whether A`` gives ``whether A``. A clause that ends in a colon introducing
-  a quote stops at the colon. A parenthetical attribution (``A, he added, is B.``,
-  ``A, according to him, is B.``) gives the whole sentence: the words are on both sides.
+  a quote stops at the colon. ``X said A, adding that B.`` gives two statements, ``A`` and
+  then ``B`` (verb ``adding``, attribution the participle, the speaker of ``A``); so do
+  ``noting that``, ``stressing that``, ``pointing out that`` and the other participles
+  of :data:`~._reporting.CONTINUING_PARTICIPLES`. A parenthetical attribution
+  (``A, he added, is B.``, ``A, according to him, is B.``) gives the whole sentence: the
+  words are on both sides.
 * **Speech**: the whole body, from the first paragraph's start to the last one's end. A
   ``Remarks by <role> <name> at ...`` page (kind ``speech``) is one; so is an untitled
   first-person excerpt, or a titled page with no dateline whose first paragraph speaks in
@@ -91,6 +95,7 @@ from csto_corpus.parse._quotes import is_quote_mark, pair_quotes
 from csto_corpus.parse._reporting import (
     ADVERBS,
     COMPLEMENTIZERS,
+    CONTINUING_PARTICIPLES,
     INVERTIBLE_VERBS,
     NOT_ACTIVE,
     NOUN_AFTER,
@@ -329,6 +334,8 @@ class _Candidate:
     reach: int = 0  #: Where the quote's mark, or its attribution's sentence, ends.
     embedded: bool = False  #: Its speaker is quoted inside another's report.
     weak: bool = False  #: No attribution and not a whole sentence: kept only if linked.
+    #: Reports that go on from this one: ``A, adding that B`` (each takes this speaker).
+    continued: list[_Candidate] = attrs.Factory(list)
 
 
 @attrs.define
@@ -836,8 +843,9 @@ class _ArticleReader:
                 continue
             candidate = self._reported_in(block, start, end, clipped=first is not None)
             if candidate is not None:
-                candidate.reach = sentence.end
-                found.append(candidate)
+                for report in (candidate, *candidate.continued):
+                    report.reach = sentence.end
+                    found.append(report)
 
     def _reported_in(
         self, block: _Block, start: int, end: int, *, clipped: bool = False
@@ -974,8 +982,40 @@ class _ArticleReader:
     def _reported_candidate(
         self, block: _Block, clause: list[Token], ref: Ref, verb: str | None, span: Span
     ) -> _Candidate | None:
+        continuing = _continuing_participle(clause)
+        candidate = self._reported_clause(
+            block, clause[: continuing[0] if continuing else len(clause)], span
+        )
+        if candidate is None:
+            return None
+        candidate.ref, candidate.verb = ref, verb
+        report = candidate
+        while continuing is not None:  # "A, adding that B, and noting that C"
+            clause = clause[continuing[1] :]
+            that = 2 if CONTINUING_PARTICIPLES[clause[0].lower] else 1
+            said = Span(start=clause[0].start, end=clause[that - 1].end)
+            continuing = _continuing_participle(clause, that + 1)
+            follow = self._reported_clause(
+                block, clause[that + 1 : continuing[0] if continuing else len(clause)], said
+            )
+            if follow is None:
+                break
+            follow.verb = self.page[said.start : said.end]
+            follow.source = report
+            candidate.continued.append(follow)
+            report = follow
+        return candidate
+
+    def _reported_clause(self, block: _Block, clause: list[Token], span: Span) -> _Candidate | None:
+        """The report of ``clause``, attributed at ``span``; None for a clause too short."""
         while clause and clause[-1].text in ".!?;:,":
             clause = clause[:-1]
+        if (
+            len(clause) > 2
+            and clause[-2].text == ","
+            and clause[-1].lower in CONTINUING_PARTICIPLES
+        ):
+            clause = clause[:-2]  # "A, adding: “B.”": the participle introduces the quote
         while clause and clause[0].text in ",;:":
             clause = clause[1:]
         if len([t for t in clause if t.text[0].isalnum()]) < 3:
@@ -997,8 +1037,6 @@ class _ArticleReader:
             end=end,
             paragraph=block.index,
             anchor=span.start,
-            verb=verb,
-            ref=ref,
             attribution=span,
         )
 
@@ -1924,6 +1962,35 @@ def _institution_key(name: str) -> frozenset[str]:
         for word in name.replace("'s", " ").replace("\u2019s", " ").split()
         if word.lower() not in ("the", "of", "for", "and", "on")
     )
+
+
+def _continuing_participle(clause: list[Token], start: int = 0) -> tuple[int, int] | None:
+    """Where ``, adding that`` (a comma, a participle of the same speaker, ``that``) stands.
+
+    The indexes in ``clause`` of the comma and of the participle, from ``start`` on; an
+    ``and`` may stand between them (``, and noting that``). None if there is none. A comma
+    inside quotation marks does not count: the words there are someone's own.
+    """
+    inside = False
+    for index in range(start, len(clause) - 3):
+        text = clause[index].text
+        if is_quote_mark(text):
+            inside = not inside
+        if text != "," or inside:
+            continue
+        participle = index + 2 if clause[index + 1].lower == "and" else index + 1
+        lower = clause[participle].lower
+        if lower not in CONTINUING_PARTICIPLES:
+            continue
+        second = CONTINUING_PARTICIPLES[lower]
+        that = participle + 1
+        if second is not None:
+            if that >= len(clause) or clause[that].lower != second:
+                continue
+            that += 1
+        if that < len(clause) and clause[that].lower == "that":
+            return index, participle
+    return None
 
 
 def _after_reports(page: str, found: list[_Candidate]) -> None:
