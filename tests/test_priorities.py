@@ -347,6 +347,38 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
                 (None, "Kyrgyzstan", None, "modernizing the collective forces"),
             ],
         ),
+        # "Among the priorities ..., <speaker> named A, B and C."
+        (
+            "Among the main priorities of the Armenian chairmanship, the deputy minister named "
+            "strengthening the rapid reaction forces, combating drug trafficking and developing "
+            "contacts with the UN Office on Drugs and Crime.",
+            [
+                (None, "Armenia", None, "strengthening the rapid reaction forces"),
+                (None, "Armenia", None, "combating drug trafficking"),
+                (
+                    None,
+                    "Armenia",
+                    None,
+                    "developing contacts with the UN Office on Drugs and Crime",
+                ),
+            ],
+        ),
+        (
+            "Among the priorities of Kazakhstan's chairmanship in 2034, Foreign Minister Aibek "
+            "Nurlanov also listed water security, border protection and the fight against "
+            "terrorism.",
+            [
+                (None, "Kazakhstan", 2034, "water security"),
+                (None, "Kazakhstan", 2034, "border protection"),
+                (None, "Kazakhstan", 2034, "the fight against terrorism"),
+            ],
+        ),
+        # Something else among the priorities, or a verb that names no items: no list.
+        (
+            "Among the priorities of the Armenian chairmanship, the minister said, is water "
+            "security.",
+            [],
+        ),
         # One item, or two that may be one ("the UN and the SCO"): no list.
         ("The priorities of the Belarusian chairmanship will be announced later.", []),
         (
