@@ -985,6 +985,13 @@ OWN: dict[str, list[tuple[str, int, str | None, str | None]]] = {
             "Vahan Kostanyan",
             "We have always said that peacekeeping must follow the principles of the UN Charter,",
         ),
+        # "..., adding that A": a second report of the same speaker.
+        (
+            "indirect",
+            3,
+            "Vahan Kostanyan",
+            "Armenia had sent its proposals to the CSTO Secretariat in writing",
+        ),
         ("direct", 4, None, "The Secretariat is ready to consider all proposals,"),
         (
             "indirect",
@@ -1528,4 +1535,26 @@ def test_a_participle_inside_a_quoted_report_is_the_speaker_s_own_words() -> Non
     )
     assert [(kind, verb, name, text) for kind, verb, name, _, text in _reports(page)] == [
         ("direct", None, "Timur Sadykov", "the talks were useful, adding that nothing was final.")
+    ]
+
+
+@pytest.mark.parametrize("template", [_TASS_TALKS, _BELTA_TALKS], ids=["tass", "belta"])
+def test_a_participle_after_a_quote_s_attribution_reports_the_same_speaker(template: str) -> None:
+    page = template.format(
+        "“The talks were useful,” envoy Timur Sadykov stressed, noting that the sides would "
+        "meet again in June, and adding that a plan was ready."
+    )
+    assert [
+        (kind, verb, name, attribution, text)
+        for kind, verb, name, attribution, text in _reports(page)
+    ] == [
+        (
+            "direct",
+            "stressed",
+            "Timur Sadykov",
+            "envoy Timur Sadykov stressed",
+            "The talks were useful,",
+        ),
+        ("indirect", "noting", "Timur Sadykov", "noting", "the sides would meet again in June"),
+        ("indirect", "adding", "Timur Sadykov", "adding", "a plan was ready"),
     ]

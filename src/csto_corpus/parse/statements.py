@@ -27,7 +27,8 @@ Span rules (``document.text[span] == statement.text`` always):
   a quote stops at the colon. ``X said A, adding that B.`` gives two statements, ``A`` and
   then ``B`` (verb ``adding``, attribution the participle, the speaker of ``A``); so do
   ``noting that``, ``stressing that``, ``pointing out that`` and the other participles
-  of :data:`~._reporting.CONTINUING_PARTICIPLES`. A parenthetical attribution
+  of :data:`~._reporting.CONTINUING_PARTICIPLES`, and ``“A,” X said, adding that B.``
+  after a quote. A parenthetical attribution
   (``A, he added, is B.``, ``A, according to him, is B.``) gives the whole sentence: the
   words are on both sides.
 * **Speech**: the whole body, from the first paragraph's start to the last one's end. A
@@ -347,6 +348,8 @@ class _Attribution:
     span: Span  #: From the phrase's first word to the verb, or from the verb to the phrase.
     end: int  #: Where the attribution's sentence (or clause) ends.
     embedded: bool = False  #: Inside another report: ``He recalled X, who called ...``.
+    #: The tokens after the verb when they go on reporting: ``, noting that B``.
+    continued: list[Token] = attrs.Factory(list)
 
 
 @attrs.define
@@ -651,6 +654,10 @@ class _ArticleReader:
                 candidate.attribution, candidate.anchor = after.span, after.span.start
                 candidate.reach = max(mark_end, after.end)
                 used.append((after.span.start, after.span.end))
+                if after.continued:
+                    for report in self._continued(block, after.continued, 1, candidate):
+                        report.reach = candidate.reach
+                        found.append(report)
             else:
                 before = (
                     self._attribution_before(block, opening, start, end, boundary)
@@ -746,7 +753,10 @@ class _ArticleReader:
             or (rest and rest[0].lower not in TAIL_WORDS and rest[0].text not in ",.")
         ):
             return None  # "“A.” He said that ...": a new sentence, not this quote's attribution
-        return _Attribution(ref=ref, verb=verb, span=span, end=sentence_end)
+        attribution = _Attribution(ref=ref, verb=verb, span=span, end=sentence_end)
+        if rest and rest[0].text == "," and _continuing_participle(rest) == (0, 1):
+            attribution.continued = rest  # "“A,” he said, adding that B."
+        return attribution
 
     def _clause_end(self, block: _Block, position: int, limit: int) -> int:
         """Where the sentence that holds ``position`` ends (or the next quote opens)."""
@@ -989,22 +999,34 @@ class _ArticleReader:
         if candidate is None:
             return None
         candidate.ref, candidate.verb = ref, verb
-        report = candidate
-        while continuing is not None:  # "A, adding that B, and noting that C"
+        if continuing is not None:
+            candidate.continued = self._continued(block, clause, continuing[1], candidate)
+        return candidate
+
+    def _continued(
+        self, block: _Block, clause: list[Token], participle: int, source: _Candidate
+    ) -> list[_Candidate]:
+        """The reports after ``, adding that``, from the participle at ``clause[participle]``.
+
+        ``A, adding that B, and noting that C``: B and C, each with the participle as its verb
+        and attribution; B takes the speaker of ``source``, C that of B.
+        """
+        reports: list[_Candidate] = []
+        continuing: tuple[int, int] | None = (0, participle)
+        while continuing is not None:
             clause = clause[continuing[1] :]
             that = 2 if CONTINUING_PARTICIPLES[clause[0].lower] else 1
             said = Span(start=clause[0].start, end=clause[that - 1].end)
             continuing = _continuing_participle(clause, that + 1)
-            follow = self._reported_clause(
+            report = self._reported_clause(
                 block, clause[that + 1 : continuing[0] if continuing else len(clause)], said
             )
-            if follow is None:
+            if report is None:
                 break
-            follow.verb = self.page[said.start : said.end]
-            follow.source = report
-            candidate.continued.append(follow)
-            report = follow
-        return candidate
+            report.verb = self.page[said.start : said.end]
+            report.source = reports[-1] if reports else source
+            reports.append(report)
+        return reports
 
     def _reported_clause(self, block: _Block, clause: list[Token], span: Span) -> _Candidate | None:
         """The report of ``clause``, attributed at ``span``; None for a clause too short."""
