@@ -1558,3 +1558,19 @@ def test_a_participle_after_a_quote_s_attribution_reports_the_same_speaker(templ
         ("indirect", "noting", "Timur Sadykov", "noting", "the sides would meet again in June"),
         ("indirect", "adding", "Timur Sadykov", "adding", "a plan was ready"),
     ]
+
+
+def test_reminded_that_reports_speech() -> None:
+    page = _TASS_TALKS.format(
+        "Envoy Timur Sadykov reminded that the General Assembly had backed the plan. He "
+        "reminded the delegates of the summit in Minsk."
+    )
+    assert _reports(page) == [
+        (
+            "indirect",
+            "reminded",
+            "Timur Sadykov",
+            "Envoy Timur Sadykov reminded",
+            "the General Assembly had backed the plan",
+        )
+    ]

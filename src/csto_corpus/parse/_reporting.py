@@ -47,7 +47,7 @@ REPORTING_VERBS = _words(
     indicated indicates reiterated reiterates affirmed affirms reaffirmed reaffirms
     proposed proposes believes believed elaborated opined exclaimed promised vowed
     predicted predicts summarized summarised stipulates stipulated recognizes recognises
-    recognized recognised
+    recognized recognised reminded reminds
     """
 )
 
