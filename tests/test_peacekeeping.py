@@ -370,6 +370,51 @@ def test_deployment_date_after_the_verb() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The sentence refers back to the forces named before it, after a phrase of time.
+        (
+            "The CSTO Collective Peacekeeping Forces were formed in 2007. In January 2032, "
+            "they were deployed to Tajikistan at the request of its government.",
+            [
+                (
+                    "they were deployed to Tajikistan",
+                    CPF,
+                    "Tajikistan",
+                    datetime.date(2032, 1, 1),
+                    DatePrecision.MONTH,
+                )
+            ],
+        ),
+        (
+            "The CRRF held a drill in Belarus. Later, these troops were sent to Armenia in 2033.",
+            [
+                (
+                    "these troops were sent to Armenia in 2033",
+                    CRRF,
+                    "Armenia",
+                    datetime.date(2033, 1, 1),
+                    DatePrecision.YEAR,
+                )
+            ],
+        ),
+        # No forces in the sentence before, or no deployment: nothing.
+        ("The talks ended in Minsk. In 2032, they were sent to Armenia.", []),
+        ("The CPF were formed in 2007. In 2032, they held a drill in Armenia.", []),
+    ],
+)
+def test_a_deployment_of_the_forces_named_before(
+    body: str, expected: list[tuple[str, str, str, datetime.date, DatePrecision]]
+) -> None:
+    found = [
+        (f.description, f.force, f.place, f.date, f.date_precision)
+        for f in extract_peacekeeping(body, _article(body))
+        if f.kind is D
+    ]
+    assert found == expected
+
+
 def test_long_sentence_without_stops_is_read() -> None:
     body = "the CPF peacekeepers and " * 8000 + "the CPF have about 3,800 personnel."
     facts = [(f.kind, f.description) for f in extract_peacekeeping(body, _article(body))]

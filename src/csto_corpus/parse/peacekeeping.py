@@ -15,7 +15,8 @@ Each kind has its rule, walked sentence by sentence over the article's paragraph
   ``through a "coordinating state"``);
 * ``deployment``: forces or a contingent deployed, sent, stationed or taking part
   somewhere, with the place (a state by its canonical name, another place as printed) and
-  the date where printed (``in Kazakhstan in January 2022``);
+  the date where printed (``in Kazakhstan in January 2022``); ``they`` (``In 2022, they
+  were deployed to ...``) is the forces of the sentence before, if it named some;
 * ``standard``: forces that meet (comply with ...) requirements or standards.
 
 ``description`` is the phrase as printed and ``span`` is that phrase (not the whole
@@ -185,10 +186,14 @@ _DEPLOYED_CUE = ("contingent", "peacekeepers", "troops", "battalion", "unit", "f
 #: A place after the verb: ``in Kazakhstan``, ``to the Golan Heights``.
 _PLACE = lazy_compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _NOT_PLACE = lazy_compile(rf"^(?:{MONTH}|\d)")
-#: A sentence that opens by referring back to the forces of the sentence before.
+#: A sentence that opens by referring back to the forces of the sentence before, maybe
+#: after a phrase of time (``In January 2022, they were deployed to ...``); ``subject`` is
+#: the words that refer back.
 _ANAPHOR = lazy_compile(
-    r"^[\"“«]?(?:They|These|Those|It|Its|Their|(?:The|These|Those|Such)\s+"
-    r"(?:forces|contingents?|peacekeepers|troops|units|servicemen|personnel))\b"
+    r"^[\"“«]?(?:(?:In|On|By|Since|Later|Then|Soon|Last|This|Next)\b[^,.;:\"“”«»]{0,40},\s+)?"
+    r"(?P<subject>(?:[Tt]hey|[Tt]hese|[Tt]hose|It|Its|[Tt]heir|(?:The|These|Those|Such|the|"
+    r"these|those|such)\s+(?:forces|contingents?|peacekeepers|troops|units|servicemen|"
+    r"personnel))\b)"
 )
 #: A number that could be a year, and the words that make it one: "in 2022 troops ...".
 _YEAR_LIKE = lazy_compile(r"(?:19[5-9]\d|20\d\d)")
@@ -231,13 +236,11 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
         # A sentence that goes on about the forces named before ("They meet ...") is about
         # them; one that names other peacekeepers of its own is not.
         carried = None
-        if (
-            previous is not None
-            and sentence.force is None
-            and previous.force is not None
-            and _ANAPHOR.match(sentence.text)
-        ):
-            carried = previous.force
+        anaphor = None
+        if previous is not None and sentence.force is None and previous.force is not None:
+            anaphor = _ANAPHOR.match(sentence.text)
+            if anaphor is not None:
+                carried = previous.force
         if not sentence.about and carried is None:
             if previous is not None:
                 # "The mechanism of a "lead nation" could be used for this.": a quoted
@@ -257,7 +260,13 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
         if sentence.about:
             found.extend(_mechanisms(text, sentence))
             found.extend(_contributions(text, sentence))
-            found.extend(_deployments(text, sentence))
+            found.extend(_deployments(text, sentence, force))
+        elif anaphor is not None:  # "In 2022, they were deployed to ...": the forces before
+            subject = (
+                sentence.start + anaphor.start("subject"),
+                sentence.start + anaphor.end("subject"),
+            )
+            found.extend(_deployments(text, sentence, force, subject))
     found.sort(key=lambda fact: (fact.span.start, fact.span.end))
     return tuple(found)
 
@@ -429,13 +438,25 @@ def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapabilit
     return facts
 
 
-def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]:
+def _deployments(
+    text: str,
+    sentence: _Sentence,
+    force: str | None,
+    anaphor: tuple[int, int] | None = None,
+) -> list[PeacekeepingCapability]:
+    """Where and when forces were deployed: ``The CPF were deployed in Armenia in 2031``.
+
+    ``anaphor`` is where a sentence refers back to the forces named before it (``they``):
+    the subject when the sentence names none of its own.
+    """
     if not has_any(sentence.text, _DEPLOY_CUE):
         return []
     verb = next(matches(_DEPLOY, text, _DEPLOY_CUE, sentence.start, sentence.end), None)
     if verb is None:
         return []
     found = _subject(text, sentence, verb.start())
+    if found is None and anaphor is not None and anaphor[1] <= verb.start():
+        found = anaphor
     if found is None:
         return []
     subject, subject_end = found
@@ -454,7 +475,7 @@ def _deployments(text: str, sentence: _Sentence) -> list[PeacekeepingCapability]
             text,
             subject,
             end,
-            force=sentence.force,
+            force=force,
             place=place,
             date=date,
             date_precision=precision,
