@@ -21,7 +21,7 @@ from csto_corpus.parse import (
     priorities,
     resolutions,
 )
-from csto_corpus.parse._cues import fold, matches
+from csto_corpus.parse._cues import fold, has_any, matches
 from csto_corpus.parse._numbers import ordinal_value
 from csto_corpus.parse.mentions import extract_mentions
 
@@ -33,7 +33,8 @@ _WORDS = [
     "resolutions", "resolution-", "/RES/", "A/RES/75/20", "S/RES/2178", "UNSCR", "2178",
     "(2014)", "peacekeeping", "Peace-keeping", "PEACE keepers", "contingent", "missions",
     "operations", "cooperation", "CSTO", "Collective", "collective", "Rapid", "Reaction",
-    "Peacekeeping", "Forces", "CPF", "CRRF", "CRDF", "about", "some", "2,500", "4 000",
+    "Peacekeeping", "Forces", "forces", "of the", "Treaty Organization", "CPF", "CRRF",
+    "CRDF", "about", "some", "2,500", "4 000",
     "two", "Thousand", "f\u0131ve", "\u017fix", "Twenty", "troops", "-strong", "personnel",
     "military", "priority", "Priorities", "PRIOR\u0130TY", "chairmanship", "Presidency",
     "chair", "May", "January", "15,", "2022", "1992", "Russia", "Russian", "Belarus'",
@@ -158,7 +159,11 @@ def test_a_cue_is_found_wherever_its_rule_matches(text: str) -> None:
     # Which cue words a sentence holds decides which rules run: a force's or the others'.
     for _, pattern in peacekeeping.FORCES:
         for match in pattern.finditer(text):
-            assert _cue_words(match.group()) & peacekeeping._FORCE_WORDS, match.group()
+            words = _cue_words(match.group())
+            assert words & peacekeeping._FORCE_WORDS or (
+                peacekeeping._CSTO_PEACEKEEPING in words
+                and has_any(match.group(), peacekeeping._CSTO_NAMES)
+            ), match.group()
     for match in peacekeeping._PEACEKEEPING.finditer(text):
         assert _cue_words(match.group()) - peacekeeping._FORCE_WORDS, match.group()
     for rule in _PRIORITY_RULES:
@@ -172,6 +177,8 @@ def test_a_cue_is_found_wherever_its_rule_matches(text: str) -> None:
 
 @given(texts)
 @example("The CSTO CSTO CPF and the CRRF, CSTO Collective Peacekeeping Forces")
+@example("CSTO peacekeeping forces, the peacekeeping forces of the CSTO, CSTO Peacekeeping Force")
+@example("peacekeeping forces of the Collective Security Treaty Organization")
 @example("some 4 000, more than two thousand and about 1.5 thousand troops, 2,500")
 @example("A/RES/75/20 and A/RES/217 (III), S/RES/2178 (2014); resolutions 75/20 and UNSCR 1325")
 def test_rules_tried_where_they_can_start_find_what_a_search_finds(text: str) -> None:

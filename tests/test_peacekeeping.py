@@ -312,12 +312,21 @@ def _article(body: str) -> Article:
             [(P, "over two thousand personnel", 2000, True, CPF)],
         ),
         ("The CPF were created in 2009. More than 500 servicemen took part in a drill.", []),
+        # The CSTO's peacekeeping forces are the CPF however printed; other states' are not.
+        (
+            "The peacekeeping forces of the CSTO number about 3,600 servicemen.",
+            [(P, "about 3,600 servicemen", 3600, True, CPF)],
+        ),
+        (
+            "Kazakhstan's peacekeeping forces number about 800 servicemen.",
+            [(P, "about 800 servicemen", 800, True, None)],
+        ),
         ("More than 180 conflicts were recorded in the world last year.", []),
         ("The peacekeeping mission covers 2,000 kilometers.", []),
         # The head noun is the last word: "military observers", "police officers".
         (
             "The CSTO peacekeeping forces sent more than 40 military observers to the mission.",
-            [(P, "more than 40 military observers", 40, True, None)],
+            [(P, "more than 40 military observers", 40, True, CPF)],
         ),
         (
             "The CPF will deploy about 150 police officers and 12 sappers.",

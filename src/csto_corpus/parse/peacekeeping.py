@@ -59,6 +59,10 @@ FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy_compile(
             r"\b(?:CSTO\s+)?[Cc]ollective\s+[Pp]eacekeeping\s+[Ff]orces?(?:\s+\(CPF\))?"
             r"|\b(?:CSTO\s+)?CPF\b"
+            # The CSTO's peacekeeping forces are the CPF, however printed.
+            r"|\bCSTO\s+[Pp]eacekeeping\s+[Ff]orces?\b"
+            r"|\b[Pp]eacekeeping\s+[Ff]orces\s+of\s+the\s+(?:CSTO|Collective\s+Security\s+"
+            r"Treaty\s+Organization)\b"
         ),
     ),
     (
@@ -96,6 +100,10 @@ _ABOUT_CUE = lazy_compile(
 #: The cue words, as ``_ABOUT_CUE`` finds them, that every match of :data:`FORCES` holds
 #: one of; the others hold one that every match of ``_PEACEKEEPING`` holds.
 _FORCE_WORDS = frozenset({"collective", "cpf", "crrf", "crdf"})
+#: The other way a force is named: ``CSTO peacekeeping forces`` (a cue word of the others,
+#: with ``CSTO`` or the Organization's name in the sentence).
+_CSTO_PEACEKEEPING = "peacekeep"
+_CSTO_NAMES = ("CSTO", "Security Treaty")
 #: Cue words that count only after ``UN`` or ``Nations`` (:func:`_after_un`).
 _UN_WORDS = frozenset({"mission", "operation"})
 _UN_BEFORE = ("un", "nations")
@@ -103,7 +111,16 @@ _UN_BEFORE = ("un", "nations")
 _FORCE_CUES = (("eacekeeping", "CPF"), ("eaction", "CRRF"), ("eployment", "CRDF"))
 #: The words every match of :data:`FORCES` starts with: the patterns, slow to try at every
 #: character (``\b`` and an optional ``CSTO``), are tried only where one begins.
-_FORCE_STARTS = ("CSTO", "Collective", "collective", "CPF", "CRRF", "CRDF")
+_FORCE_STARTS = (
+    "CSTO",
+    "Collective",
+    "collective",
+    "CPF",
+    "CRRF",
+    "CRDF",
+    "peacekeeping",
+    "Peacekeeping",
+)
 #: A unit of people offered or formed, in a sentence that follows one about peacekeeping.
 _UNIT = lazy_compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
 _UNIT_CUE = ("unit", "battalion", "compan", "detachment", "contingent", "team")
@@ -309,7 +326,9 @@ def _sentences(article: Article) -> Iterator[tuple[_Sentence, _Sentence | None]]
             force = None
             about = False
             if words:
-                if not words.isdisjoint(_FORCE_WORDS):
+                if not words.isdisjoint(_FORCE_WORDS) or (
+                    _CSTO_PEACEKEEPING in words and has_any(piece.text, _CSTO_NAMES)
+                ):
                     force = _force(piece.text)
                 about = force is not None or (
                     not words <= _FORCE_WORDS and _PEACEKEEPING.search(piece.text) is not None
