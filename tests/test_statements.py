@@ -1574,3 +1574,54 @@ def test_reminded_that_reports_speech() -> None:
             "the General Assembly had backed the plan",
         )
     ]
+
+
+_CSTO_NEWS = (
+    "CSTO and UN officials met in New York\n\nMust read\n\nMarch 14, 2032\n\n{}\n\nGo back\n"
+)
+
+
+@pytest.mark.parametrize(
+    "template", [_CSTO_NEWS, _TASS_TALKS, _BELTA_TALKS], ids=["csto", "tass", "belta"]
+)
+def test_a_second_verb_after_and_reports_the_same_speaker_again(template: str) -> None:
+    page = template.format(
+        "Under-Secretary-General Jean-Pierre Lacroix noted the importance of cooperation "
+        "between the two organizations and expressed hope that the CSTO would join the "
+        "readiness system."
+    )
+    assert [(kind, verb, name, text) for kind, verb, name, _, text in _reports(page)] == [
+        (
+            "indirect",
+            "noted",
+            "Jean-Pierre Lacroix",
+            "the importance of cooperation between the two organizations",
+        ),
+        (
+            "indirect",
+            "expressed hope",
+            "Jean-Pierre Lacroix",
+            "the CSTO would join the readiness system",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # After "that", the "and" may join two clauses of what was said: one report.
+        (
+            "Envoy Timur Sadykov said that the sides had met and noted that progress was made.",
+            ["the sides had met and noted that progress was made"],
+        ),
+        # A verb with no "that" after it is part of the first report.
+        (
+            "Envoy Timur Sadykov stressed the role of the UN and welcomed the plan.",
+            ["the role of the UN and welcomed the plan"],
+        ),
+    ],
+)
+def test_and_before_a_verb_without_a_new_that_clause_is_one_report(
+    sentence: str, texts: list[str]
+) -> None:
+    assert [text for *_, text in _reports(_TASS_TALKS.format(sentence))] == texts

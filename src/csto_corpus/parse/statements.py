@@ -28,7 +28,10 @@ Span rules (``document.text[span] == statement.text`` always):
   then ``B`` (verb ``adding``, attribution the participle, the speaker of ``A``); so do
   ``noting that``, ``stressing that``, ``pointing out that`` and the other participles
   of :data:`~._reporting.CONTINUING_PARTICIPLES`, and ``“A,” X said, adding that B.``
-  after a quote. A parenthetical attribution
+  after a quote. ``X noted A and expressed hope that B.`` gives ``A`` and then ``B`` (a
+  second verb after ``and`` with ``that`` right after it, when no ``that`` came before:
+  in ``X said that A and noted that B`` the ``and`` may join two clauses of ``A``, and it
+  stays one report). A parenthetical attribution
   (``A, he added, is B.``, ``A, according to him, is B.``) gives the whole sentence: the
   words are on both sides.
 * **Speech**: the whole body, from the first paragraph's start to the last one's end. A
@@ -927,13 +930,22 @@ class _ArticleReader:
                 if comma is None:
                     continue
                 return self._reported_candidate(block, rest[comma + 1 :], ref, verb, span)
+            lower = tokens[index].lower
+            tail_only = not rest or rest[0].lower in TAIL_WORDS or rest[0].text in ",.!?;"
+            object_verb = not tail_only and lower in OBJECT_VERBS and lower not in _TELLING_VERBS
+            second = _second_verb(rest) if object_verb else None
+            if second is not None:
+                # "X noted A and expressed hope that B": A, then B by the same speaker.
+                candidate = self._reported_candidate(block, rest[:second], ref, verb, span)
+                if candidate is not None:
+                    candidate.continued.extend(self._second_report(block, rest, second, candidate))
+                    return candidate
+                continue
             that = next((i for i, t in enumerate(rest[:12]) if t.lower in COMPLEMENTIZERS), None)
             if that is not None and any(t.text == "," for t in rest[:that]):
                 that = None
             if that and tokens[verb_end].lower in STANCE_NOUNS:
                 that = None  # "expressed concern over the plan that ...": not what was said
-            lower = tokens[index].lower
-            tail_only = not rest or rest[0].lower in TAIL_WORDS or rest[0].text in ",.!?;"
             listener = lower in _TELLING_VERBS and that is None and len(rest) <= 8
             if (
                 clause_end is not None
@@ -947,7 +959,7 @@ class _ArticleReader:
             if that is not None:
                 skip = 1 if rest[that].lower == "that" else 0
                 return self._reported_candidate(block, rest[that + skip :], ref, verb, span)
-            if not tail_only and lower in OBJECT_VERBS and lower not in _TELLING_VERBS:
+            if object_verb:
                 return self._reported_candidate(block, rest, ref, verb, span)
         return None
 
@@ -1027,6 +1039,25 @@ class _ArticleReader:
             report.source = reports[-1] if reports else source
             reports.append(report)
         return reports
+
+    def _second_report(
+        self, block: _Block, rest: list[Token], second: int, source: _Candidate
+    ) -> list[_Candidate]:
+        """The report of the verb at ``rest[second + 1]`` (after ``and``), and what goes on."""
+        verb_end = _verb_end(rest, second + 1)
+        span = Span(start=rest[second + 1].start, end=rest[verb_end].end)
+        clause = rest[verb_end + 2 :]  # after "that"
+        continuing = _continuing_participle(clause)
+        report = self._reported_clause(
+            block, clause[: continuing[0] if continuing else len(clause)], span
+        )
+        if report is None:
+            return []
+        report.verb = self.page[span.start : span.end]
+        report.source = source
+        if continuing is None:
+            return [report]
+        return [report, *self._continued(block, clause, continuing[1], report)]
 
     def _reported_clause(self, block: _Block, clause: list[Token], span: Span) -> _Candidate | None:
         """The report of ``clause``, attributed at ``span``; None for a clause too short."""
@@ -1984,6 +2015,30 @@ def _institution_key(name: str) -> frozenset[str]:
         for word in name.replace("'s", " ").replace("\u2019s", " ").split()
         if word.lower() not in ("the", "of", "for", "and", "on")
     )
+
+
+def _second_verb(rest: list[Token]) -> int | None:
+    """Where ``and`` opens a second report of the same speaker in ``rest`` (after a verb).
+
+    ``X noted A and expressed hope that B``: the index of ``and``, where a reporting verb
+    follows with ``that`` right after it; None if there is none, or if a ``that`` (or
+    another complementizer) comes first, since then the ``and`` may join two clauses of
+    what was said (``X said that the sides met and noted that ...``).
+    """
+    for index in range(min(len(rest) - 3, _MAX_PHRASE)):
+        lower = rest[index].lower
+        if (
+            lower in COMPLEMENTIZERS
+            or rest[index].text in ".;:!?"
+            or is_quote_mark(rest[index].text)
+        ):
+            return None
+        if lower != "and" or not _is_verb(rest, index + 1):
+            continue
+        after = _verb_end(rest, index + 1) + 1
+        if after < len(rest) and rest[after].lower == "that":
+            return index
+    return None
 
 
 def _continuing_participle(clause: list[Token], start: int = 0) -> tuple[int, int] | None:
