@@ -1002,7 +1002,7 @@ class _ArticleReader:
         return None
 
     def _reported_candidate(
-        self, block: _Block, clause: list[Token], ref: Ref, verb: str | None, span: Span
+        self, block: _Block, clause: list[Token], ref: Ref | None, verb: str | None, span: Span
     ) -> _Candidate | None:
         continuing = _continuing_participle(clause)
         candidate = self._reported_clause(
@@ -1046,18 +1046,12 @@ class _ArticleReader:
         """The report of the verb at ``rest[second + 1]`` (after ``and``), and what goes on."""
         verb_end = _verb_end(rest, second + 1)
         span = Span(start=rest[second + 1].start, end=rest[verb_end].end)
-        clause = rest[verb_end + 2 :]  # after "that"
-        continuing = _continuing_participle(clause)
-        report = self._reported_clause(
-            block, clause[: continuing[0] if continuing else len(clause)], span
-        )
+        verb = self.page[span.start : span.end]
+        report = self._reported_candidate(block, rest[verb_end + 2 :], None, verb, span)
         if report is None:
             return []
-        report.verb = self.page[span.start : span.end]
-        report.source = source
-        if continuing is None:
-            return [report]
-        return [report, *self._continued(block, clause, continuing[1], report)]
+        report.source = source  # no speaker phrase of its own: the first report's
+        return [report, *report.continued]
 
     def _reported_clause(self, block: _Block, clause: list[Token], span: Span) -> _Candidate | None:
         """The report of ``clause``, attributed at ``span``; None for a clause too short."""
