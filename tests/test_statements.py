@@ -1307,13 +1307,19 @@ _OPENED = [
 ]
 
 
+_TASS_TALKS = (
+    "All news\n\nTalks at the UN\n\nThe sides met\n\nNEW YORK, May 12. /TASS/. "
+    "The CSTO delegation held talks at the UN headquarters.\n\n{}\n"
+)
+_BELTA_TALKS = (
+    "Home\n\nPolitics\n\n12 May 2031, 14:05\n\nCSTO and UN discuss peacekeeping\n\n"
+    "MINSK, 12 May (BelTA) - {}\n\nFollow us on Telegram\n"
+)
+
+
 def _reports_of_useful_talks(sentence: str) -> list[tuple[str | None, str | None, str]]:
     """(name, role, attribution) of each report of "the talks were useful" in a page."""
-    page = (
-        "All news\n\nTalks at the UN\n\nThe sides met\n\nNEW YORK, May 12. /TASS/. "
-        "The CSTO delegation held talks at the UN headquarters.\n\n" + sentence + "\n"
-    )
-    document = parse(page, "t")
+    document = parse(_TASS_TALKS.format(sentence), "t")
     return [
         (s.speaker.name, s.speaker.role, document.text[s.attribution.start : s.attribution.end])
         for s in document.articles[0].statements
@@ -1446,16 +1452,6 @@ def _reports(page: str) -> list[tuple[str, str | None, str | None, str | None, s
     ]
 
 
-_TASS_TALKS = (
-    "All news\n\nTalks at the UN\n\nThe sides met\n\nNEW YORK, May 12. /TASS/. "
-    "The CSTO delegation held talks at the UN headquarters.\n\n{}\n"
-)
-_BELTA_TALKS = (
-    "Home\n\nPolitics\n\n12 May 2031, 14:05\n\nCSTO and UN discuss peacekeeping\n\n"
-    "MINSK, 12 May (BelTA) - {}\n\nFollow us on Telegram\n"
-)
-
-
 @pytest.mark.parametrize(
     ("sentence", "continued"),
     [
@@ -1492,29 +1488,27 @@ def test_a_participle_with_that_reports_the_same_speaker_again(
         assert (kind, name, attribution) == ("indirect", "Timur Sadykov", verb)
 
 
-def test_a_participle_without_that_continues_nothing() -> None:
-    sentence = "Envoy Timur Sadykov said the talks were useful, adding new items to the agenda."
-    assert _reports(_TASS_TALKS.format(sentence)) == [
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # No "that": the participle is part of what was said.
         (
-            "indirect",
-            "said",
-            "Timur Sadykov",
-            "Envoy Timur Sadykov said",
-            "the talks were useful, adding new items to the agenda",
-        )
-    ]
-
-
-def test_a_participle_inside_quotation_marks_is_the_speaker_s_own_words() -> None:
-    sentence = "Envoy Timur Sadykov said the plan was “ready, noting that all had agreed”."
-    assert _reports(_TASS_TALKS.format(sentence)) == [
+            "Envoy Timur Sadykov said the talks were useful, adding new items to the agenda.",
+            ("indirect", "the talks were useful, adding new items to the agenda"),
+        ),
+        # Inside quotation marks the words are the speaker's own.
         (
-            "direct",
-            "said",
-            "Timur Sadykov",
-            "Envoy Timur Sadykov said",
-            "ready, noting that all had agreed",
-        )
+            "Envoy Timur Sadykov said the plan was “ready, noting that all had agreed”.",
+            ("direct", "ready, noting that all had agreed"),
+        ),
+    ],
+)
+def test_a_participle_without_that_or_inside_quotes_is_part_of_one_report(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    kind, text = expected
+    assert _reports(_TASS_TALKS.format(sentence)) == [
+        (kind, "said", "Timur Sadykov", "Envoy Timur Sadykov said", text)
     ]
 
 
@@ -1544,10 +1538,7 @@ def test_a_participle_after_a_quote_s_attribution_reports_the_same_speaker(templ
         "“The talks were useful,” envoy Timur Sadykov stressed, noting that the sides would "
         "meet again in June, and adding that a plan was ready."
     )
-    assert [
-        (kind, verb, name, attribution, text)
-        for kind, verb, name, attribution, text in _reports(page)
-    ] == [
+    assert _reports(page) == [
         (
             "direct",
             "stressed",
