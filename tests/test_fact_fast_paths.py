@@ -81,6 +81,9 @@ _WORD_CUES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = [
         for (_, pattern), cue in zip(peacekeeping.FORCES, peacekeeping._FORCE_CUES, strict=True)
     ),
     (peacekeeping._PEOPLE, peacekeeping._PEOPLE_CUE, False),
+    (peacekeeping._PEOPLE_PLAIN, peacekeeping._PEOPLE_CUE, False),
+    (peacekeeping._OF_THEM, peacekeeping._BACK_CUE, False),
+    (peacekeeping._IN_THEM, peacekeeping._BACK_CUE, False),
     (peacekeeping._UNIT, peacekeeping._UNIT_CUE, False),
     (peacekeeping._CONTRIBUTE, peacekeeping._CONTRIBUTE_CUE, False),
     (peacekeeping._MECHANISM, peacekeeping._MECHANISM_CUE, False),

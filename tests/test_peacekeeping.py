@@ -312,6 +312,24 @@ def _article(body: str) -> Article:
             [(P, "over two thousand personnel", 2000, True, CPF)],
         ),
         ("The CPF were created in 2009. More than 500 servicemen took part in a drill.", []),
+        # A count of the forces before, said to be of them: "N of them are ...", "in them".
+        (
+            "The CSTO CPF were created in 2009. Some two thousand servicemen serve in them.",
+            [(P, "Some two thousand servicemen", 2000, True, CPF)],
+        ),
+        (
+            "The CRRF number 18,000 people. Roughly eight hundred of them are police officers.",
+            [
+                (P, "18,000 people", 18000, False, CRRF),
+                (P, "Roughly eight hundred of them are police officers", 800, True, CRRF),
+            ],
+        ),
+        # "people" counts only after a verb of size.
+        ("CSTO peacekeepers arrived after riots that killed 200 people.", []),
+        (
+            "The CPF will send a force of 900 people.",
+            [(P, "900 people", 900, False, CPF)],
+        ),
         # The CSTO's peacekeeping forces are the CPF however printed; other states' are not.
         (
             "The peacekeeping forces of the CSTO number about 3,600 servicemen.",

@@ -373,6 +373,28 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
                 (None, "Kazakhstan", 2034, "the fight against terrorism"),
             ],
         ),
+        # "... named three priorities of the chairmanship: A, B and C."
+        (
+            "Tajikistan will chair the CSTO in 2033. The deputy minister named three priorities "
+            "of the chairmanship: fighting terrorism, guarding the borders and developing ties "
+            "with the UN.",
+            [
+                (None, "Tajikistan", 2033, "fighting terrorism"),
+                (None, "Tajikistan", 2033, "guarding the borders"),
+                (None, "Tajikistan", 2033, "developing ties with the UN"),
+            ],
+        ),
+        # A colon that introduces a quote (a reporting verb or a quotation mark) is no list.
+        (
+            "Speaking of the priorities of the chairmanship, he said: we will fight terrorism, "
+            "drugs and crime.",
+            [],
+        ),
+        (
+            "Tajikistan will chair the CSTO. On the priorities of the chairmanship: “We will "
+            "fight terrorism, drugs and crime.”",
+            [],
+        ),
         # Something else among the priorities, or a verb that names no items: no list.
         (
             "Among the priorities of the Armenian chairmanship, the minister said, is water "

@@ -138,12 +138,24 @@ _PEOPLE = lazy_compile(
     r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|"
     r"instructors|advisers|advisors|military(?!\s+" + _NOT_PEOPLE + r")|officers|staff)\b)"
 )
-#: What every match of ``_PEOPLE`` contains: a sentence without it has no head count, and
-#: its numbers need not be read.
+#: ``people`` is a head count only after a verb of size: ``the forces number 3,600 people``,
+#: ``a force of 900 people``; not ``clashes that killed 200 people``.
+_PEOPLE_PLAIN = lazy_compile(r"\s+people\b")
+_SIZE_BEFORE = lazy_compile(
+    r"\b(?:numbers?|numbered|numbering|totals?|totall?ed|of|comprises?|comprised|"
+    r"consists?\s+of|has|have|had|includes?|included)\s+$"
+)
+#: A head count of the forces named in the sentence before: ``Some 800 of them are police
+#: officers``, ``Two thousand servicemen serve in them``.
+_OF_THEM = lazy_compile(r"\s+of\s+them\s+(?:are|were|will\s+be|would\s+be)(?=\s)")
+_IN_THEM = lazy_compile(r"\b(?:in|within|of)\s+(?:them|their\s+ranks)\b")
+_BACK_CUE = ("them", "their")  #: What every match of ``_OF_THEM`` or ``_IN_THEM`` holds.
+#: What every match of ``_PEOPLE`` (or ``_PEOPLE_PLAIN``) contains: a sentence without it
+#: has no head count, and its numbers need not be read.
 _PEOPLE_CUE = (
     "-strong", "personnel", "troops", "service", "soldiers", "peacekeepers", "military",
     "officers", "staff", "observers", "police", "medics", "sappers", "deminers",
-    "instructors", "advisers", "advisors",
+    "instructors", "advisers", "advisors", "people",
 )  # fmt: skip
 #: A verb that offers or sends something to peacekeeping, before the list of what.
 _CONTRIBUTE = lazy_compile(
@@ -270,6 +282,9 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
                 # count right after a sentence about peacekeeping is one more.
                 if has_any(sentence.text, _UNIT_CUE) and _UNIT.search(sentence.text):
                     found.extend(_personnel(text, sentence, None))
+                # "Some 800 of them are police officers.": the head count of those before.
+                elif has_any(sentence.text, _BACK_CUE):
+                    found.extend(_personnel(text, sentence, previous.force, back=True))
             continue
         force = sentence.force or carried
         found.extend(_personnel(text, sentence, force))
@@ -384,12 +399,31 @@ def _fact(
     )
 
 
-def _personnel(text: str, sentence: _Sentence, force: str | None) -> list[PeacekeepingCapability]:
+def _personnel(
+    text: str, sentence: _Sentence, force: str | None, *, back: bool = False
+) -> list[PeacekeepingCapability]:
+    """Head counts: a number before a word for people.
+
+    ``back`` is for a sentence that is not about peacekeeping but follows one: a count there
+    is of the forces before only where it says so (``N of them are ...``, ``N servicemen
+    serve in them``).
+    """
     facts: list[PeacekeepingCapability] = []
     if not has_any(sentence.text, _PEOPLE_CUE):
         return facts
     for quantity in find_quantities(sentence.text, sentence.start):
-        people = _PEOPLE.match(text, quantity.end, sentence.end)
+        noun_start = quantity.end
+        if back:
+            of_them = _OF_THEM.match(text, quantity.end, sentence.end)
+            if of_them is not None:
+                noun_start = of_them.end()
+            elif _IN_THEM.search(text, quantity.end, sentence.end) is None:
+                continue
+        people = _PEOPLE.match(text, noun_start, sentence.end)
+        if people is None and _SIZE_BEFORE.search(
+            text, max(sentence.start, quantity.start - 20), quantity.start
+        ):
+            people = _PEOPLE_PLAIN.match(text, noun_start, sentence.end)
         if people is None:
             continue
         if (

@@ -193,12 +193,16 @@ _LIST_INTRO_END = lazy_compile(r"(?::|\bfollowing\b[^.]*|\bas\s+follows\b[^.]*)\
 #: A numbered item inside a sentence: ``1) ...; 2) ...``.
 _INLINE_MARKER = lazy_compile(r"(?<![\w(])\(?(\d{1,2})\)\s+")
 #: Priorities listed, unnumbered, in the sentence that names them: ``The priorities of the
-#: chairmanship include strengthening A, countering B and developing C.``, and ``Among the
-#: (main) priorities of the chairmanship, the minister named A, B and C.`` (a speaker of at
-#: most eight words between the comma and the verb).
+#: chairmanship include strengthening A, countering B and developing C.``, ``He named three
+#: priorities of the chairmanship: A, B and C.`` (no reporting verb or quotation mark around
+#: the colon, which would introduce a quote), and ``Among the (main) priorities of the
+#: chairmanship, the minister named A, B and C.`` (a speaker of at most eight words between
+#: the comma and the verb).
 _ENUMERATION_INTRO = lazy_compile(
     r"\bpriorities\b[^.;:]*?\b(?:include[sd]?|are|were|will\s+be|comprise[sd]?|cover(?:s|ed)?)"
     r"\s*(?::\s*)?(?=\w)"
+    r"|\bpriorities\b(?:(?!\b(?:said|says|stated|noted|stressed|added|told)\b)[^.;:\"“”«»])*"
+    r":\s*(?=\w)"
     r"|\bamong\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+){0,2}?priorities\b[^.;:,]*,"
     r"\s+(?:[\w'’-]+\s+){1,8}?(?:also\s+)?(?:named|listed|mentioned|cited|highlighted|"  # noqa: RUF001
     r"identified|singled\s+out|pointed\s+out)\s+(?=\w)",
