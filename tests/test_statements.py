@@ -1616,3 +1616,83 @@ def test_and_before_a_verb_without_a_new_that_clause_is_one_report(
     sentence: str, texts: list[str]
 ) -> None:
     assert [text for *_, text in _reports(_TASS_TALKS.format(sentence))] == texts
+
+
+@pytest.mark.parametrize(
+    "template", [_CSTO_NEWS, _TASS_TALKS, _BELTA_TALKS], ids=["csto", "tass", "belta"]
+)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The verb after "and" shares the subject of the sentence's first verb.
+        (
+            "Kazakh Foreign Minister Murat Aliyev informed his colleagues about the summit and "
+            "stressed that the CSTO is ready to work with the UN.",
+            [
+                (
+                    "indirect",
+                    "stressed",
+                    "Murat Aliyev",
+                    "Kazakh Foreign Minister Murat Aliyev informed his colleagues about the "
+                    "summit and stressed",
+                    "the CSTO is ready to work with the UN",
+                )
+            ],
+        ),
+        (
+            "The newly appointed Kyrgyz envoy Asel Omurova visited the UN headquarters and "
+            "noted that cooperation is growing.",
+            [
+                (
+                    "indirect",
+                    "noted",
+                    "Asel Omurova",
+                    "The newly appointed Kyrgyz envoy Asel Omurova visited the UN "
+                    "headquarters and noted",
+                    "cooperation is growing",
+                )
+            ],
+        ),
+        # A relative clause has a subject of its own: not the first one's report.
+        (
+            "Envoy Ivan Petrov met Sergei Orlov, who informed him about the talks and stressed "
+            "that the plan is ready.",
+            [],
+        ),
+        # "drew attention to the fact that A" reports A.
+        (
+            "Russian envoy Ivan Petrov drew attention to the fact that the UN has never used "
+            "the collective forces.",
+            [
+                (
+                    "indirect",
+                    "drew attention",
+                    "Ivan Petrov",
+                    "Russian envoy Ivan Petrov drew attention",
+                    "the UN has never used the collective forces",
+                )
+            ],
+        ),
+        # The quote after "and said" is said, not reminded.
+        (
+            "Russian envoy Ivan Petrov reminded that the CSTO was founded in 2002, and said "
+            'that "the UN is our partner."',
+            [
+                (
+                    "direct",
+                    "said",
+                    "Ivan Petrov",
+                    "Russian envoy Ivan Petrov reminded that the CSTO was founded in 2002, "
+                    "and said",
+                    "the UN is our partner.",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_verb_after_and_shares_the_subject_of_the_sentence(
+    template: str,
+    sentence: str,
+    expected: list[tuple[str, str | None, str | None, str | None, str]],
+) -> None:
+    assert _reports(template.format(sentence)) == expected

@@ -12,6 +12,7 @@ __all__ = [
     "ADVERBS",
     "COMPLEMENTIZERS",
     "CONTINUING_PARTICIPLES",
+    "FINITE_VERBS",
     "INVERTIBLE_VERBS",
     "NOT_ACTIVE",
     "NOUN_AFTER",
@@ -66,7 +67,20 @@ PHRASAL_VERBS: dict[str, frozenset[str]] = {
     "expresses": STANCE_NOUNS,
     "voiced": STANCE_NOUNS,
     "voices": STANCE_NOUNS,
+    # "drew attention to (the fact) that": the ``that`` clause is what was said.
+    "drew": frozenset({"attention"}),
+    "draws": frozenset({"attention"}),
 }
+
+#: Finite verbs that may end a sentence's subject, besides any lower-case word in ``-ed``:
+#: ``X met A and said that B`` (``X`` says B). Irregular past and present forms news uses.
+FINITE_VERBS = _words(
+    """
+    met meets held holds took takes spoke speaks made makes gave gives had has was is sent
+    sends led leads saw sees went goes came comes brought brings began begins wrote writes
+    paid pays heard hears read reads told tells
+    """
+)
 
 #: Verb forms that are also plural nouns (``member states``, ``the notes``): not verbs
 #: after the words of :data:`NOUN_BEFORE` or before those of :data:`NOUN_AFTER`.

@@ -155,6 +155,7 @@ NP_ADJECTIVES = _words(
     foreign deputy permanent special former senior chief press official first top
     high-ranking diplomatic military defence defense acting executive national regional
     collective joint general high new current plenipotentiary extraordinary
+    appointed elected designated re-elected outgoing incoming visiting
     """
 )
 

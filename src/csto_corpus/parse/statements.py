@@ -100,6 +100,7 @@ from csto_corpus.parse._reporting import (
     ADVERBS,
     COMPLEMENTIZERS,
     CONTINUING_PARTICIPLES,
+    FINITE_VERBS,
     INVERTIBLE_VERBS,
     NOT_ACTIVE,
     NOUN_AFTER,
@@ -199,6 +200,8 @@ _CHARACTERIZING = frozenset({"called", "described", "termed", "labelled", "label
 _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 #: Verbs whose object is the listener: ``X told reporters``.
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
+#: Words that open a clause with a subject of its own: ``A met B, who said ...``.
+_CLAUSE_OPENERS = frozenset({"who", "which", "whom", "whose"})
 #: Participles that start a second report after an attribution: ``..., adding that``.
 _PARTICIPLES = frozenset(
     {"adding", "noting", "stressing", "saying", "explaining", "emphasizing", "emphasising"}
@@ -901,7 +904,7 @@ class _ArticleReader:
             verb_end = _verb_end(tokens, index)
             verb = page[tokens[index].start : tokens[verb_end].end]
             rest = tokens[verb_end + 1 :]
-            segment = _segment_before(tokens, index)
+            segment = _segment_before(tokens, index) or _shared_subject(tokens, index)
             if segment is None:
                 continue
             phrase_start, phrase_end, clause_end = segment
@@ -1497,7 +1500,7 @@ def _phrase_before_verb(tokens: list[Token], index: int) -> _Attribution | None:
         verb_index = index - 1
     if not _is_verb(tokens, verb_index):
         return None
-    segment = _segment_before(tokens, verb_index)
+    segment = _segment_before(tokens, verb_index) or _shared_subject(tokens, verb_index)
     if segment is None:
         return None
     phrase_start, phrase_end, _ = segment
@@ -1667,6 +1670,45 @@ def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int |
     if tokens[begin].lower == "as":
         begin += 1
     return (begin, end, begin - 1 if begin > 0 and tokens[begin - 1].text == "," else None)
+
+
+def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int, int | None] | None:
+    """The subject of the sentence for a reporting verb right after ``and``.
+
+    ``X informed A about B and stressed that C``, ``He recalled that A, and said that B``:
+    the speaker phrase before the sentence's first finite verb (a lower-case word in
+    ``-ed`` or one of :data:`FINITE_VERBS` after a phrase that reads as a speaker), as
+    :func:`_segment_before` reads it, with no clause start (``who``, ``which``), quotation
+    mark or stop between it and the ``and``. None otherwise: ``A met B, who said that C``
+    is not A's report.
+    """
+    back = index
+    while back > 0 and _adverb(tokens[back - 1]):
+        back -= 1
+    if back < 3 or tokens[back - 1].lower != "and":
+        return None
+    for first in range(1, back - 1):
+        token = tokens[first]
+        text, lower = token.text, token.lower
+        if lower in _CLAUSE_OPENERS or text in ";:!?" or is_quote_mark(text):
+            return None
+        if not text[0].islower() or not (
+            lower in FINITE_VERBS or (lower.endswith("ed") and len(lower) > 3)
+        ):
+            continue
+        segment = _segment_before(tokens, first)
+        if segment is None or segment[0] == segment[1]:
+            continue  # "The newly appointed envoy": not yet the verb
+        ref = _analyze_tokens(tokens[segment[0] : segment[1]])
+        if ref is None or ref.kind in (RefKind.UNKNOWN, RefKind.FIRST_PERSON):
+            continue
+        if any(
+            t.lower in _CLAUSE_OPENERS or t.text in ";:!?" or is_quote_mark(t.text)
+            for t in tokens[first:back]
+        ):
+            return None
+        return segment[0], segment[1], None
+    return None
 
 
 def _segment_start(tokens: list[Token], end: int) -> int:
