@@ -324,6 +324,12 @@ def _article(body: str) -> Article:
                 (P, "Roughly eight hundred of them are police officers", 800, True, CRRF),
             ],
         ),
+        # A nationality between the number and the noun.
+        (
+            "Since 2018, more than 1,200 Kazakh servicemen have served in UN peacekeeping "
+            "missions.",
+            [(P, "more than 1,200 Kazakh servicemen", 1200, True, None)],
+        ),
         # "people" counts only after a verb of size.
         ("CSTO peacekeepers arrived after riots that killed 200 people.", []),
         (
@@ -473,3 +479,36 @@ def test_forces_named_after_the_verb_give_a_valid_span() -> None:
     assert evidence_problems(document) == []
     facts = [f for a in document.articles for f in a.peacekeeping]
     assert all(f.span.start < f.span.end for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The reporting clause after the list is no thing offered.
+        (
+            "Kyrgyzstan is ready to provide a peacekeeping company and a field hospital for UN "
+            "missions, he added.",
+            [(C, "peacekeeping company"), (C, "a field hospital")],
+        ),
+        (
+            "Tajikistan will offer sappers and medics to UN peacekeeping, the minister said.",
+            [(C, "sappers"), (C, "medics")],
+        ),
+        # "contributing to" names what is helped, not what is given.
+        ("Belarus has been contributing to UN peacekeeping since 2013.", []),
+        # Other wordings of a standard.
+        (
+            "Our peacekeeping units are trained in accordance with UN standards.",
+            [(S, "trained in accordance with UN standards")],
+        ),
+        (
+            "The peacekeeping battalion is certified according to UN requirements.",
+            [(S, "certified according to UN requirements")],
+        ),
+    ],
+)
+def test_contribution_and_standard_forms(
+    body: str, expected: list[tuple[PeacekeepingKind, str]]
+) -> None:
+    found = [(f.kind, f.description) for f in extract_peacekeeping(body, _article(body))]
+    assert found == expected

@@ -373,6 +373,71 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
                 (None, "Kazakhstan", 2034, "the fight against terrorism"),
             ],
         ),
+        # Paragraphs numbered "1.", "2.": the number is no sentence of its own.
+        (
+            "Tajikistan presented the plan of its CSTO chairmanship in 2027.\n"
+            "The chairmanship will be guided by the following priorities:\n"
+            "1. Ensuring security on the border.\n2. Countering terrorism.\n"
+            "The plan was supported.",
+            [
+                (1, "Tajikistan", 2027, "Ensuring security on the border"),
+                (2, "Tajikistan", 2027, "Countering terrorism"),
+            ],
+        ),
+        # A previous chairmanship's priority is that chairmanship's, not the current one's.
+        (
+            "Kyrgyzstan holds the CSTO chairmanship in 2031. The top priority of the previous "
+            "Kazakh chairmanship was the early warning system.",
+            [(1, "Kazakhstan", None, "the early warning system")],
+        ),
+        (
+            "Kyrgyzstan holds the CSTO chairmanship in 2031. The previous Kazakh chairmanship "
+            "focused on crises. Its top priority was the early warning system.",
+            [(1, "Kazakhstan", None, "the early warning system")],
+        ),
+        # A serial comma: the last item is not split again at its own "and".
+        (
+            "The priorities of the Kyrgyz chairmanship include strengthening the borders, "
+            "countering terrorism, and expanding cooperation with the United Nations and its "
+            "agencies.",
+            [
+                (None, "Kyrgyzstan", None, "strengthening the borders"),
+                (None, "Kyrgyzstan", None, "countering terrorism"),
+                (
+                    None,
+                    "Kyrgyzstan",
+                    None,
+                    "expanding cooperation with the United Nations and its agencies",
+                ),
+            ],
+        ),
+        # "went on" between the priority phrase and its copula, or after the summary.
+        (
+            "Kyrgyzstan holds the CSTO chairmanship. The fourth priority, the minister went on, "
+            "is countering cyber threats.",
+            [(4, "Kyrgyzstan", None, "countering cyber threats")],
+        ),
+        (
+            "Kyrgyzstan holds the CSTO chairmanship. The fourth priority is countering cyber "
+            "threats, the minister went on.",
+            [(4, "Kyrgyzstan", None, "countering cyber threats")],
+        ),
+        # "our number one priority" is ranked first.
+        (
+            "Tajikistan holds the CSTO chairmanship in 2031. Security on the Afghan border is "
+            "our number one priority.",
+            [(1, "Tajikistan", 2031, "Security on the Afghan border")],
+        ),
+        # A chairmanship held before ("previously chaired") does not clear the year.
+        (
+            "The priorities of Tajikistan's chairmanship in 2031 include securing the borders "
+            "and fighting drug trafficking. Tajikistan previously chaired the organization in "
+            "2021.",
+            [
+                (None, "Tajikistan", 2031, "securing the borders"),
+                (None, "Tajikistan", 2031, "fighting drug trafficking"),
+            ],
+        ),
         # "... named three priorities of the chairmanship: A, B and C."
         (
             "Tajikistan will chair the CSTO in 2033. The deputy minister named three priorities "

@@ -284,9 +284,11 @@ def _not_after_abbreviation() -> str:
 _CLOSERS = '["”’»)\\]]'  # noqa: RUF001
 # A sentence ends at . ! or ?, possibly followed by closing quotes or brackets, then white
 # space and something that can start a sentence; the next sentence starts where the white
-# space (group 1) ends. A period alone ends no sentence after an abbreviation or an initial.
+# space (group 1) ends. A period alone ends no sentence after an abbreviation or an initial,
+# nor after the number of a numbered paragraph (``1. Ensuring security ...``).
 _SENTENCE_END = lazy_compile(
-    rf"[.!?](?:(?={_CLOSERS})|{_not_after_abbreviation()}){_CLOSERS}*"
+    rf"[.!?](?:(?={_CLOSERS})|{_not_after_abbreviation()}(?<!^\d\.)(?<!^\d\d\.))"
+    rf"{_CLOSERS}*"
     r"(?=(\s+)[\"“„«‘(\[]?[A-Z0-9А-ЯЁ])"  # noqa: RUF001
 )
 

@@ -131,10 +131,11 @@ _NOT_PEOPLE = (
     r"bases|installations|trucks|planes|ships|systems|units|sites|objects|camps)\b"
 )
 #: The head noun is the last of the words (``military observers``, not ``military``), after
-#: joined modifiers too (``military and civilian personnel``).
+#: joined modifiers too (``military and civilian personnel``) and a nationality (``270
+#: Armenian servicemen``).
 _PEOPLE = lazy_compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active|police|staff|"
-    r"civilian)(?:,|\s+and|\s+or)?\s+){0,3}(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
+    r"civilian|[A-Z][a-z]+)(?:,|\s+and|\s+or)?\s+){0,3}(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
     r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|"
     r"instructors|advisers|advisors|military(?!\s+" + _NOT_PEOPLE + r")|officers|staff)\b)"
 )
@@ -170,6 +171,12 @@ _CONTRIBUTION_END = lazy_compile(
     r"that|which|from|at|by|on|with)\b|\s+as\s+(?:a|an|the|part)\b|[.;:()\"“”«»]|,\s+(?:which|"
     r"who|that|if|when|but)\b|$"
 )
+#: A piece of the list that is no thing offered: the reporting clause after it (``, he
+#: added``), or ``contributing to UN peacekeeping``.
+_NOT_A_THING = lazy_compile(
+    r"^to\s|\b(?:said|says|added|adds|noted|stressed|explained|stated|told|emphasi[sz]ed|"
+    r"recalled|continued|pointed\s+out)$"
+)
 #: Between two contributed things.
 _CONTRIBUTION_SEPARATOR = lazy_compile(r",?\s+(?:as\s+well\s+as|and|or)\s+|,\s+")
 #: A mechanism: an institution, post or format, or participation ``through`` one.
@@ -185,7 +192,9 @@ _MECHANISM_CUE = (
 #: Forces that meet requirements or standards.
 _STANDARD = lazy_compile(
     r"\b(?:meet|meets|met|comply\s+with|complies\s+with|correspond\s+to|corresponds\s+to|"
-    r"conform\s+to|conforms\s+to)\s+(?:[\w-]+\s+){0,4}?(?:requirements|standards)"
+    r"conform\s+to|conforms\s+to|(?:trained|certified|prepared|equipped)\s+(?:in\s+accordance"
+    r"\s+with|according\s+to|in\s+line\s+with|to))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:requirements|standards)"
     r"(?:\s+and\s+(?:requirements|standards))?"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+peacekeep\w+)?"
     r"|\s+for\s+(?:UN\s+)?peacekeep\w+)?"
@@ -193,7 +202,10 @@ _STANDARD = lazy_compile(
 )
 _STANDARD_CUE = ("requirements", "standards")
 #: The words every match of ``_STANDARD`` starts with.
-_STANDARD_STARTS = ("meet", "met", "compl", "correspond", "conform")
+_STANDARD_STARTS = (
+    "meet", "met", "compl", "correspond", "conform", "trained", "certified", "prepared",
+    "equipped",
+)  # fmt: skip
 #: A deployment: forces or a contingent sent somewhere.
 _DEPLOY = lazy_compile(
     r"\b(?:deployed|redeployed|sent|dispatched|stationed|introduced|brought\s+in|"
@@ -475,7 +487,7 @@ def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapabilit
         for separator in [*_CONTRIBUTION_SEPARATOR.finditer(text, begin, stop), None]:
             item_end = stop if separator is None else separator.start()
             item = text[begin:item_end].strip()
-            if item and item[0].islower():
+            if item and item[0].islower() and not _NOT_A_THING.search(item):
                 offset = begin + text[begin:item_end].index(item)
                 facts.append(
                     _fact(

@@ -64,7 +64,9 @@ _CHAIR = lazy_compile(
 )
 #: Before the chair word: the chairmanship is a past one, not the current context.
 _PAST_CHAIR = lazy_compile(
-    r"\b(?:previous|former|past|last year's|preceding)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:previous|former|past|last year's|preceding)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:previously|formerly|already|once)\s+$",
+    re.I,
 )
 #: Between a state and the chair word: ``Belarus' chairmanship``, ``Kazakhstan's 2025 CSTO
 #: presidency``, ``Belarusian chairmanship``.
@@ -90,6 +92,8 @@ _CHAIR_OF_STATE = lazy_compile(
 )
 #: ``its chairmanship``: the holder is the subject, the member state the sentence names.
 _ITS_CHAIR = lazy_compile(r"\b(?:its|her|their)\s+(?:(?:CSTO|current|upcoming|rotating)\s+)?$")
+#: Before a priority phrase that refers back to the chairmanship named before.
+_ITS_BEFORE = lazy_compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
 #: Between a state and ``priority``: ``Belarus' first priority``, ``Kazakhstan's top priority``.
 _STATE_BEFORE_PRIORITY = lazy_compile(r"^['’]s?\s+$")  # noqa: RUF001
 #: The year printed with a chair word: before it, or after it within a short phrase.
@@ -144,7 +148,7 @@ _COPULA = lazy_compile(
 _INSERT = lazy_compile(
     r",\s+(?:according\s+to\s+[^,]{1,60}|in\s+(?:his|her|my|our|their)\s+(?:words|opinion|"
     r"view)|however|therefore|in\s+turn|of\s+course|[^,]{0,60}?\b(?:said|says|noted|stressed|"
-    r"added|believes|explained|emphasi[sz]ed|continued|stated)),"
+    r"added|believes|explained|emphasi[sz]ed|continued|stated|went\s+on)),"
 )
 _COPULA_WINDOW = 160  # characters between the priority phrase and its copula, at most
 #: A complement before ``priority``: ``X is the second priority``, ``X is a priority of``.
@@ -152,8 +156,8 @@ _COMPLEMENT = lazy_compile(
     rf"\s+(?:is|will\s+be|remains|was|has\s+become|becomes|has\s+been)\s+"
     rf"(?:(?:also|still|now|again|clearly)\s+)?"
     rf"(?:(?:the|a|an|our|its|their|one\s+of\s+the|among\s+the)\s+)?"
-    rf"(?:(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}|(?:main|key|principal|chief|central|"
-    rf"major|important|overarching)\s+)?priorit(?:y|ies)\b",
+    rf"(?:(?P<ordinal>{ORDINAL}|number\s+one)\s+{_RANK_ADJECTIVE}|(?:main|key|principal|"
+    rf"chief|central|major|important|overarching)\s+)?priorit(?:y|ies)\b",
     re.IGNORECASE,
 )
 #: ``named X as the top priority``: the complement after ``as``, X after the verb.
@@ -179,7 +183,7 @@ _LEAD_IN = lazy_compile(
 #: A reporting verb: the clause around it (``, the parliamentarian continued``, ``, Foreign
 #: Minister N.N. said at a briefing, BelTA has learned``) follows the last comma before it.
 _REPORTING_VERB = lazy_compile(
-    r"\b(?:said|says|noted|notes|added|stressed|emphasi[sz]ed|explained|continued|stated|"
+    r"\b(?:said|says|noted|notes|added|stressed|emphasi[sz]ed|explained|continued|stated|went\s+on|"
     r"believes|pointed\s+out|underlined|told|concluded|remarked|has\s+learned|reported)\b"
 )
 #: Where a quotation closes: punctuation then a closing quotation mark.
@@ -232,7 +236,7 @@ _PRIORITY_CUE = "priorit"
 _CHAIR_CUE = ("hair", "residency")
 _CHAIR_STARTS = ("Chair", "chair", "Presidency", "presidency")
 #: What every match of ``_PAST_CHAIR`` holds, in folded text, and of ``_YEAR_BEFORE_CHAIR``.
-_PAST_CUE = ("previous", "former", "past", "last year", "preceding")
+_PAST_CUE = ("previous", "former", "past", "last year", "preceding", "already", "once")
 _YEAR_CUE = ("19", "20")
 #: What a sentence that goes on with a series (``The second one is ...``, after the first)
 #: must hold, by the rank it needs: the rank's ordinal words, or its digits (``2nd``).
@@ -720,13 +724,15 @@ def _enumerated_list(text: str, index: int, unit: _Unit) -> list[_Found]:
         return []
     start, end = region
     pieces: list[tuple[int, int]] = []
+    serial = False  # ", and C": the last item follows its "and" already
     for separator in _ENUMERATION_SEPARATOR.finditer(text, start, end):
         pieces.append((start, separator.start()))
         start = separator.end()
+        serial = separator.group().rstrip().endswith("and")
     pieces.append((start, end))
     first_word = text[pieces[0][0] : end].split(maxsplit=1)[0]
     last_start, last_end = pieces[-1]
-    joint = _LAST_AND.search(text, last_start, last_end)
+    joint = None if serial else _LAST_AND.search(text, last_start, last_end)
     if joint is not None:
         after = text[joint.end() : last_end].split(maxsplit=1)
         parallel = first_word.endswith("ing") and bool(after) and after[0].endswith("ing")
@@ -809,6 +815,16 @@ def _holder_and_year(
         if not chair.past:
             holder = holder or chair.holder
             year = year or chair.year
+    if holder is None and not any(_current(c) for c in own):
+        # "The top priority of the previous Kazakh chairmanship was ...": that one's; and
+        # "The previous Kazakh chairmanship ... . Its top priority was ...".
+        past = [c for c in own if c.past and c.holder]
+        if not past and item.unit > 0 and _refers_back(text, unit, ranked):
+            before = chairs_by_unit[item.unit - 1]
+            if not any(_current(c) for c in before):
+                past = [c for c in before if c.past and c.holder]
+        if past:
+            return past[0].holder, past[0].year
     if holder is None:
         holder = _priority_possessive(text, unit, ranked)
     if holder is None:
@@ -830,6 +846,12 @@ def _holder_and_year(
         if len(years) == 1:
             year = years.pop()
     return holder, year
+
+
+def _refers_back(text: str, unit: _Unit, ranked: dict[int, re.Match[str] | None]) -> bool:
+    """Whether the ranked priority phrase follows ``Its``/``Their``: ``Its top priority``."""
+    match = _ranked_phrase(text, unit, ranked)
+    return match is not None and _ITS_BEFORE.search(text, unit.start, match.start()) is not None
 
 
 def _priority_possessive(
