@@ -1696,3 +1696,80 @@ def test_a_verb_after_and_shares_the_subject_of_the_sentence(
     expected: list[tuple[str, str | None, str | None, str | None, str]],
 ) -> None:
     assert _reports(template.format(sentence)) == expected
+
+
+def _speakers(page: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(verb, speaker name, speaker role, text) of each statement."""
+    return [
+        (s.verb or "", s.speaker.name, s.speaker.role, s.text)
+        for article in parse(page, "t").articles
+        for s in article.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A TASS source is someone unnamed.
+        (
+            "The CSTO will hold three drills this year, a source in the CSTO Secretariat told "
+            "TASS.",
+            [
+                (
+                    "told",
+                    None,
+                    "source in the CSTO Secretariat",
+                    "The CSTO will hold three drills this year",
+                )
+            ],
+        ),
+        # "the Russian envoy" is nobody of another state: no name rather than a wrong one.
+        (
+            "Kazakhstan's Permanent Representative to the UN Aigerim Sadykova said that Astana "
+            'would host a conference.\n\n"We are ready to help," the Russian envoy said.',
+            [
+                (
+                    "said",
+                    "Aigerim Sadykova",
+                    "Kazakhstan's Permanent Representative to the UN",
+                    "Astana would host a conference",
+                ),
+                ("said", None, "Russian envoy", "We are ready to help,"),
+            ],
+        ),
+        # A person named after an opening phrase and its comma is the subject "he" means.
+        (
+            "On June 18, Chief of the CSTO Joint Staff Oleg Marchenko met UN officials.\n\n"
+            "He noted that the forces were ready.",
+            [
+                (
+                    "noted",
+                    "Oleg Marchenko",
+                    "Chief of the CSTO Joint Staff",
+                    "the forces were ready",
+                )
+            ],
+        ),
+    ],
+)
+def test_speakers_of_unnamed_and_described_people(
+    body: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _speakers(_TASS_TALKS.format(body)) == expected
+
+
+def test_the_un_secretary_general_is_not_the_csto_one_on_a_csto_speech_page() -> None:
+    page = (
+        "Statement by CSTO Secretary General Ivan Sergeev at the UN Security Council\n\n"
+        "Must read\n\nOctober 7, 2030\n\nAs the Secretary-General of the United Nations "
+        "rightly said, \u201cregional organizations are the first line of prevention\u201d.\n\n"
+        "Thank you.\n\nGo back\n"
+    )
+    assert [row for row in _speakers(page) if row[0] == "said"] == [
+        (
+            "said",
+            None,
+            "Secretary-General of the United Nations",
+            "regional organizations are the first line of prevention",
+        )
+    ]

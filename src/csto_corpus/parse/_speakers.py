@@ -250,6 +250,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "advisor": ("adviser", "advisor"),
     "commissioner": ("commissioner",),
     "counterpart": (),
+    "source": ("source",),  # "a source in the CSTO Secretariat told TASS"
 }
 
 #: Head nouns of institutions: ``the ministry``, ``the CSTO Secretariat``.

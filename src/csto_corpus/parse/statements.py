@@ -88,12 +88,14 @@ import attrs
 from csto_corpus.model import (
     Article,
     ArticleKind,
+    MentionKind,
     Span,
     Speaker,
     SpeakerKind,
     Statement,
     StatementKind,
 )
+from csto_corpus.parse._gazetteer import find_names
 from csto_corpus.parse._layouts import CSTO
 from csto_corpus.parse._quotes import is_quote_mark, pair_quotes
 from csto_corpus.parse._reporting import (
@@ -1112,7 +1114,13 @@ class _ArticleReader:
                 name = page[tokens[first].start : tokens[last - 1].end]
                 role_text = page[role[0].start : role[-1].end] if role else None
                 begin = first - len(before)  # the mention starts with its title, if before
-                subject = begin <= 2  # at most two words before it in the sentence
+                # At most two words before it in the sentence, or an opening phrase and its
+                # comma: "On June 18, CSTO Deputy Secretary General X met ...".
+                subject = begin <= 2 or (
+                    tokens[begin - 1].text == ","
+                    and tokens[0].lower in OPENERS
+                    and "," not in words[: begin - 1]
+                )
                 yield _Mention(
                     position=tokens[begin].start, person=(name, role_text), subject=subject
                 )
@@ -1255,10 +1263,21 @@ class _ArticleReader:
             for p in self.persons
             if p.name is not None and role_fits(noun, p.role, ref.description)
         ]
+        if fitting and ref.description:
+            # "the Secretary-General of the United Nations" is not the CSTO's.
+            named = _organizations(ref.description)
+            if named:
+                fitting = [
+                    p
+                    for p in fitting
+                    if not _organizations(p.role or "").isdisjoint(named)
+                    or not _organizations(p.role or "")
+                ]
         if ref.qualifier is not None:
             stem = ref.qualifier.lower()[:5]
             qualified = [p for p in fitting if stem in (p.role or "").lower()]
-            fitting = qualified or fitting
+            # "the Russian envoy" is nobody of another state's.
+            fitting = qualified or [p for p in fitting if not _names_a_state(p.role or "")]
         if fitting:
             return self._spoke(max(fitting, key=lambda p: p.last), ref.start)
         if noun in PERSON_NOUNS and not PERSON_NOUNS[noun]:
@@ -1670,6 +1689,16 @@ def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int |
     if tokens[begin].lower == "as":
         begin += 1
     return (begin, end, begin - 1 if begin > 0 and tokens[begin - 1].text == "," else None)
+
+
+def _organizations(text: str) -> frozenset[str]:
+    """The organizations ``text`` names, by canonical name: ``UN`` is the United Nations."""
+    return frozenset(h.name for h in find_names(text) if h.kind is MentionKind.ORGANIZATION)
+
+
+def _names_a_state(text: str) -> bool:
+    """Whether ``text`` names a state (``Kazakhstan's Permanent Representative``)."""
+    return any(h.kind is MentionKind.STATE for h in find_names(text))
 
 
 def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int, int | None] | None:
