@@ -32,6 +32,32 @@ def test_find_dates_gives_precision_and_offsets() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held on 14-15 May 2027 in New York", [(datetime.date(2027, 5, 14), "14-15 May 2027")]),
+        ("from 9 to 13 October 2028", [(datetime.date(2028, 10, 9), "9 to 13 October 2028")]),
+        ("on October 9\u201313, 2028", [(datetime.date(2028, 10, 9), "October 9\u201313, 2028")]),
+        # Two dates with years of their own are no range.
+        (
+            "from 17 May 2022 to July 19, 2024",
+            [
+                (datetime.date(2022, 5, 17), "17 May 2022"),
+                (datetime.date(2024, 7, 19), "July 19, 2024"),
+            ],
+        ),
+        # An impossible first day: no date at all, not the range's last day.
+        ("on 31-32 February 2027", []),
+    ],
+)
+def test_a_range_of_days_is_its_first_day(
+    text: str, expected: list[tuple[datetime.date, str]]
+) -> None:
+    found = [(d.date, text[d.start : d.end]) for d in find_dates(text)]
+    assert found == expected
+    assert all(d.precision == "day" for d in find_dates(text))
+
+
 def test_an_impossible_date_is_no_date() -> None:
     assert find_dates("on 31 February 2023 and 30 February 2024") == []
 

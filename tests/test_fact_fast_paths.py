@@ -66,6 +66,8 @@ _CUES: list[tuple[re.Pattern[str], re.Pattern[str], bool]] = [
     (dates._DAY_FIRST_DATE, dates.MONTH_NAME, False),
     (dates._MONTH_FIRST_DATE, dates.MONTH_NAME, False),
     (dates._MONTH_YEAR, dates.MONTH_NAME, False),
+    (dates._DAY_FIRST_RANGE, dates.MONTH_NAME, False),
+    (dates._MONTH_FIRST_RANGE, dates.MONTH_NAME, False),
 ]
 _RESOLUTION_RULES = [
     resolutions._GA_SYMBOL,

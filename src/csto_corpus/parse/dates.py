@@ -52,6 +52,15 @@ _MONTH_WORD = "(?:" + "|".join(rf"{name}(?<!\w{name})" for name in _MONTH_NAMES)
 # :func:`_full_dates` merges them into the matches of the two as one alternation.
 _DAY_FIRST_DATE = lazy_compile(rf"\d(?<!\w\d)\d?\s{MONTH},?\s\d{{4}}\b")  # 17 February 2022
 _MONTH_FIRST_DATE = lazy_compile(rf"{_MONTH_WORD}\s\d{{1,2}},?\s\d{{4}}\b")  # July 19(,) 2024
+# A range of days in one month: "14-15 May 2027", "from 9 to 13 October 2028", "October
+# 9-13, 2028". The range's date is its first day (``first``), as the event starts then.
+_RANGE_JOINT = r"(?:\s?[-\u2013\u2014]\s?|\s(?:to|and|through|till|until)\s)"
+_DAY_FIRST_RANGE = lazy_compile(
+    rf"(?P<first>\d(?<!\w\d)\d?){_RANGE_JOINT}\d\d?\s(?P<month>{MONTH}),?\s(?P<year>\d{{4}})\b"
+)
+_MONTH_FIRST_RANGE = lazy_compile(
+    rf"(?P<month>{_MONTH_WORD})\s(?P<first>\d\d?){_RANGE_JOINT}\d\d?,?\s(?P<year>\d{{4}})\b"
+)
 # A month and a year without a day: "in January 2022".
 _MONTH_YEAR = lazy_compile(rf"{_MONTH_WORD},? \d{{4}}\b")
 #: A month's name, which every date :func:`find_dates` reports holds: four sentences in a
@@ -187,6 +196,8 @@ def parse_datetime(text: str, tz: datetime.tzinfo) -> datetime.datetime:
 def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
     """Every full date and every month-and-year in ``text``, in order.
 
+    A range of days (``14-15 May 2027``) is one date: its first day, printed as the range.
+
     >>> [(d.date.isoformat(), d.precision) for d in
     ...  find_dates("signed on May 15, 1992 and deployed in January 2022")]
     [('1992-05-15', 'day'), ('2022-01-01', 'month')]
@@ -195,13 +206,29 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
     if MONTH_NAME.search(text) is None:
         return found
     taken: list[tuple[int, int]] = []
+    ranges = [*_DAY_FIRST_RANGE.finditer(text), *_MONTH_FIRST_RANGE.finditer(text)]
+    if ranges:
+        ranges.sort(key=_start)
+        for match in ranges:
+            if _inside(match.start(), taken):
+                continue
+            taken.append(match.span())
+            printed = f"{match['first']} {match['month']} {match['year']}"
+            try:
+                date = parse_date(printed)
+            except (ValueError, OverflowError):
+                continue  # 31-32 February: not a date
+            found.append(PrintedDate(date, "day", offset + match.start(), offset + match.end()))
     for match in _full_dates(text):
+        if ranges and _inside(match.start(), taken):
+            continue  # the last day of a range
         taken.append(match.span())
         try:
             date = parse_date(match.group())
         except (ValueError, OverflowError):
             continue  # 31 February and the like: not a date, so not a fact.
         found.append(PrintedDate(date, "day", offset + match.start(), offset + match.end()))
+    taken.sort()  # the ranges' spans first, then the dates': one sorted list for _inside
     for match in _MONTH_YEAR.finditer(text):
         if _inside(match.start(), taken):
             continue
