@@ -113,6 +113,23 @@ def cut_text(text: str, span: Span) -> str:
         ),
         ("The Assembly adopted resolution A/RES/81/12 after talks on 4 May 2026.", None),
         ("The Assembly discussed resolution A/RES/81/12 on 4 May 2026.", None),
+        # The date that opens the sentence, before "adopted resolution X".
+        (
+            "On December 7, 2026, the General Assembly adopted resolution 81/27.",
+            "December 7, 2026",
+        ),
+        ("On December 7, 2026, the Assembly discussed resolution 81/27.", None),
+        # A vote or a meeting between "adopted" and "on <date>".
+        (
+            "Resolution 81/27 was adopted by a recorded vote of 131 to 3, with 38 abstentions, "
+            "on December 7, 2026.",
+            "December 7, 2026",
+        ),
+        (
+            "Resolution 81/27 was adopted at a plenary meeting of the 81st session on 7 "
+            "December 2026.",
+            "7 December 2026",
+        ),
     ],
 )
 def test_a_date_after_a_resolution_the_sentence_says_was_adopted(

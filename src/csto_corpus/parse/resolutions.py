@@ -225,8 +225,15 @@ _LINK_GAP = lazy_compile(
     r"\s*[(,]?\s*"
 )
 _ADOPTED_ON = lazy_compile(
-    r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote)\s+)?on\s+"
+    r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote"
+    # "by a recorded vote of 131 to 3, with 38 abstentions,"
+    r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+\d+\s+(?:to|against)\s+\d+"
+    r"(?:,?\s+with\s+\d+\s+abstentions?,?)?"
+    # "at a plenary meeting of the 81st session"
+    r"|at\s+(?:a|the|its)\s+[^,.;:\"“”«»]{1,80}?)\s+)?on\s+"
 )
+#: A date that opens the sentence: ``On December 7, 2026, the Assembly adopted ...``.
+_OPENING_DATE = lazy_compile(r"[Oo]n\s+")
 _ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
 #: "The Assembly adopted (the) resolution X ...": the resolution is what was adopted, so a
 #: date after it, ``on <date>`` with no clause between, is the adoption's.
@@ -554,6 +561,8 @@ class _Walker:
                 _ADOPTED_BEFORE.search(self.text, sentence.start, anchor.start)
             )
             self._adopted(record, subject_end, next_start, adopted_before=adopted_before)
+            if adopted_before and record.adopted is None:
+                self._adopted_at_opening(record, sentence.start, anchor.start)
         # "It notes ...": a sentence that names none may go on about the one before.
         pronoun = None
         if not referred and self.previous is not None:
@@ -672,6 +681,26 @@ class _Walker:
                     record.adopted = printed.date
                     record.adopted_span = Span(start=printed.start, end=printed.end)
                     return
+
+    def _adopted_at_opening(self, record: _Record, start: int, end: int) -> None:
+        """``On December 7, 2026, the Assembly adopted resolution X``: the opening date.
+
+        Only a full date right after the sentence's ``On`` and before a comma, in
+        ``text[start:end]`` (the sentence up to the mention).
+        """
+        opening = _OPENING_DATE.match(self.text, start, end)
+        if opening is None:
+            return
+        for printed in find_dates(self.text[opening.end() : end], opening.end()):
+            after = printed.end
+            if (
+                printed.start == opening.end()
+                and printed.precision == "day"
+                and self.text.startswith(",", after)
+            ):
+                record.adopted = printed.date
+                record.adopted_span = Span(start=printed.start, end=printed.end)
+            return
 
     def _provision(
         self,
