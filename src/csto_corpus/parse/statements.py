@@ -1270,8 +1270,7 @@ class _ArticleReader:
                 fitting = [
                     p
                     for p in fitting
-                    if not _organizations(p.role or "").isdisjoint(named)
-                    or not _organizations(p.role or "")
+                    if not (titled := _organizations(p.role or "")) or titled & named
                 ]
         if ref.qualifier is not None:
             stem = ref.qualifier.lower()[:5]
@@ -1716,11 +1715,13 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int, int | No
         back -= 1
     if back < 3 or tokens[back - 1].lower != "and":
         return None
+    if any(
+        t.lower in _CLAUSE_OPENERS or t.text in ";:!?" or is_quote_mark(t.text)
+        for t in tokens[1:back]
+    ):
+        return None
     for first in range(1, back - 1):
-        token = tokens[first]
-        text, lower = token.text, token.lower
-        if lower in _CLAUSE_OPENERS or text in ";:!?" or is_quote_mark(text):
-            return None
+        text, lower = tokens[first].text, tokens[first].lower
         if not text[0].islower() or not (
             lower in FINITE_VERBS or (lower.endswith("ed") and len(lower) > 3)
         ):
@@ -1731,11 +1732,6 @@ def _shared_subject(tokens: list[Token], index: int) -> tuple[int, int, int | No
         ref = _analyze_tokens(tokens[segment[0] : segment[1]])
         if ref is None or ref.kind in (RefKind.UNKNOWN, RefKind.FIRST_PERSON):
             continue
-        if any(
-            t.lower in _CLAUSE_OPENERS or t.text in ";:!?" or is_quote_mark(t.text)
-            for t in tokens[first:back]
-        ):
-            return None
         return segment[0], segment[1], None
     return None
 
