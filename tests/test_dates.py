@@ -38,6 +38,14 @@ def test_find_dates_gives_precision_and_offsets() -> None:
         ("held on 14-15 May 2027 in New York", [(datetime.date(2027, 5, 14), "14-15 May 2027")]),
         ("from 9 to 13 October 2028", [(datetime.date(2028, 10, 9), "9 to 13 October 2028")]),
         ("on October 9\u201313, 2028", [(datetime.date(2028, 10, 9), "October 9\u201313, 2028")]),
+        # A full date before a range: the range's last day is still not a date of its own.
+        (
+            "on 3 May 2027 and on 14-15 June 2027",
+            [
+                (datetime.date(2027, 5, 3), "3 May 2027"),
+                (datetime.date(2027, 6, 14), "14-15 June 2027"),
+            ],
+        ),
         # Two dates with years of their own are no range.
         (
             "from 17 May 2022 to July 19, 2024",

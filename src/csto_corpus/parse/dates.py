@@ -205,30 +205,23 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
     found: list[PrintedDate] = []
     if MONTH_NAME.search(text) is None:
         return found
-    taken: list[tuple[int, int]] = []
+    # Full dates and ranges of days in page order; a range's last day is a full date of
+    # its own, inside the range, and is not reported again.
+    days = [(match, match.group()) for match in _full_dates(text)]
     ranges = [*_DAY_FIRST_RANGE.finditer(text), *_MONTH_FIRST_RANGE.finditer(text)]
     if ranges:
-        ranges.sort(key=_start)
-        for match in ranges:
-            if _inside(match.start(), taken):
-                continue
-            taken.append(match.span())
-            printed = f"{match['first']} {match['month']} {match['year']}"
-            try:
-                date = parse_date(printed)
-            except (ValueError, OverflowError):
-                continue  # 31-32 February: not a date
-            found.append(PrintedDate(date, "day", offset + match.start(), offset + match.end()))
-    for match in _full_dates(text):
-        if ranges and _inside(match.start(), taken):
-            continue  # the last day of a range
+        days += [(m, f"{m['first']} {m['month']} {m['year']}") for m in ranges]
+        days.sort(key=_start_then_longest)
+    taken: list[tuple[int, int]] = []  # in page order, so that _inside can bisect it
+    for match, printed in days:
+        if taken and match.start() < taken[-1][1]:
+            continue  # the last day of the range before
         taken.append(match.span())
         try:
-            date = parse_date(match.group())
+            date = parse_date(printed)
         except (ValueError, OverflowError):
             continue  # 31 February and the like: not a date, so not a fact.
         found.append(PrintedDate(date, "day", offset + match.start(), offset + match.end()))
-    taken.sort()  # the ranges' spans first, then the dates': one sorted list for _inside
     for match in _MONTH_YEAR.finditer(text):
         if _inside(match.start(), taken):
             continue
@@ -252,6 +245,10 @@ def _full_dates(text: str) -> list[re.Match[str]]:
 
 def _start(match: re.Match[str]) -> int:
     return match.start()
+
+
+def _start_then_longest(day: tuple[re.Match[str], str]) -> tuple[int, int]:
+    return day[0].start(), -day[0].end()
 
 
 def month_number(name: str) -> int:
