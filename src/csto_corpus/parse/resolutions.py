@@ -71,7 +71,7 @@ from csto_corpus.parse._cues import has_any, in_pieces, matches, occurrences, po
 from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
-from csto_corpus.parse.dates import find_dates
+from csto_corpus.parse.dates import PrintedDate, find_dates
 
 __all__ = ["PROVISION_VERBS", "extract_resolutions"]
 
@@ -492,6 +492,12 @@ def _sentence_organs(names: list[GazetteerHit]) -> set[UNBody]:
     return organs
 
 
+def _set_adopted(record: _Record, printed: PrintedDate) -> None:
+    """Record ``printed`` as the date ``record`` was adopted, with its span."""
+    record.adopted = printed.date
+    record.adopted_span = Span(start=printed.start, end=printed.end)
+
+
 class _Walker:
     """Resolves anchors to records across the sentences of one article."""
 
@@ -678,8 +684,7 @@ class _Walker:
         for position in candidates:
             for printed in find_dates(text[position:end], position):
                 if printed.start == position and printed.precision == "day":
-                    record.adopted = printed.date
-                    record.adopted_span = Span(start=printed.start, end=printed.end)
+                    _set_adopted(record, printed)
                     return
 
     def _adopted_at_opening(self, record: _Record, start: int, end: int) -> None:
@@ -691,16 +696,14 @@ class _Walker:
         opening = _OPENING_DATE.match(self.text, start, end)
         if opening is None:
             return
-        for printed in find_dates(self.text[opening.end() : end], opening.end()):
-            after = printed.end
-            if (
-                printed.start == opening.end()
-                and printed.precision == "day"
-                and self.text.startswith(",", after)
-            ):
-                record.adopted = printed.date
-                record.adopted_span = Span(start=printed.start, end=printed.end)
-            return
+        dates = find_dates(self.text[opening.end() : end], opening.end())
+        if (
+            dates
+            and dates[0].start == opening.end()
+            and dates[0].precision == "day"
+            and self.text.startswith(",", dates[0].end)
+        ):
+            _set_adopted(record, dates[0])
 
     def _provision(
         self,
