@@ -6,7 +6,13 @@ import datetime
 
 import pytest
 
-from csto_corpus.parse.dates import find_dates, infer_year, parse_date
+from csto_corpus.parse.dates import (
+    find_dates,
+    find_partial_dates,
+    infer_year,
+    parse_date,
+    year_near,
+)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +121,27 @@ def test_the_weekday_must_match() -> None:
     inference = infer_year(9, 10, "the 74th UN General Assembly, it said on Tuesday")
     assert inference.year == 2019
     assert infer_year(9, 10, "the 74th UN General Assembly, it said on Monday").year is None
+
+
+def test_find_partial_dates_reads_dates_without_a_year() -> None:
+    text = (
+        "On June 18 and on 3-4 July, in mid-September and since March; "
+        "not on 3 May 2027, in January 2022, or June 18, 2026; May the talks go well."
+    )
+    found = [(d.month, d.day, text[d.start : d.end]) for d in find_partial_dates(text, 0)]
+    assert found == [
+        (6, 18, "June 18"),
+        (7, 3, "3-4 July"),
+        (9, None, "mid-September"),
+        (3, None, "March"),
+    ]
+    assert find_partial_dates("the 18th of June", 10)[0][1:] == (18, 14, 26)
+
+
+def test_year_near_counts_from_the_page() -> None:
+    page = datetime.date(2027, 1, 5)
+    assert year_near(page, 12, 20, future=False) == 2026
+    assert year_near(page, 12, 20, future=True) == 2027
+    assert year_near(page, 1, 9, future=False) == 2027  # within a week after the page
+    assert year_near(datetime.date(2028, 3, 1), 2, 29, future=False) == 2028
+    assert year_near(datetime.date(2027, 3, 1), 2, 29, future=False) is None

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 
 from csto_corpus.model import DatePrecision, Event
+from csto_corpus.parse import parse
 
 from ._facts import article, cut, page, seed
 
@@ -55,7 +56,10 @@ def test_seed_003() -> None:
         None,
     )
     assert rows[0][0] == "2024-07-19"  # the meeting named in the title
-    assert len(rows) == 2
+    # "adopted in June of this year": the year is the page's (published 19 July 2024).
+    assert rows[2][:2] == ("2024-06-01", MONTH)
+    assert rows[2][2].endswith("the foreign ministers of the CSTO member states adopted in June")
+    assert [e.date_inferred for e in article(seed("003")).events] == [False, False, True]
 
 
 def test_seed_004() -> None:
@@ -161,3 +165,90 @@ def test_every_span_slices_its_text() -> None:
             for event in item.events:
                 assert cut(document, event.description_span) == event.description
                 assert event.description in (cut(document, event.span) or "")
+
+
+_BELTA_HEAD = (
+    "All news\nPolitics\n14 October 2027, 16:20\n\nCSTO and UNODC compare notes\n\n"
+    "DUSHANBE, 14 October (BelTA) - "
+)
+
+
+def _inferred_rows(body: str, head: str = _BELTA_HEAD) -> list[tuple[str, DatePrecision, str]]:
+    document = parse(head + body, "p")
+    return [
+        (e.date.isoformat(), e.date_precision, e.description)
+        for e in document.articles[0].events
+        if e.date_inferred
+    ]
+
+
+def test_a_date_without_a_year_takes_the_year_of_the_page() -> None:
+    body = (
+        "On October 9, experts of the CSTO Secretariat met UNODC officials in Vienna.\n\n"
+        "In September, the two secretariats agreed on a joint work plan.\n\n"
+        "The collective security treaty was signed on May 15, 1992.\n"
+    )
+    document = parse(_BELTA_HEAD + body, "p")
+    events = document.articles[0].events
+    assert [(e.date.isoformat(), e.date_precision, e.date_inferred) for e in events] == [
+        ("2027-10-09", DAY, True),
+        ("2027-09-01", MONTH, True),
+        ("1992-05-15", DAY, False),
+    ]
+    assert events[0].description == (
+        "On October 9, experts of the CSTO Secretariat met UNODC officials in Vienna"
+    )
+    assert cut(document, events[1].description_span) == (
+        "In September, the two secretariats agreed on a joint work plan"
+    )
+
+
+def test_a_past_date_before_the_turn_of_the_year_is_last_year() -> None:
+    head = _BELTA_HEAD.replace("14 October 2027", "12 January 2028").replace(
+        "14 October (BelTA)", "12 January (BelTA)"
+    )
+    assert _inferred_rows("The drills ended in Kyrgyzstan on December 20.\n", head) == [
+        ("2027-12-20", DAY, "The drills ended in Kyrgyzstan on December 20")
+    ]
+
+
+def test_a_future_date_after_the_turn_of_the_year_is_next_year() -> None:
+    head = _BELTA_HEAD.replace("14 October 2027", "28 December 2027").replace(
+        "14 October (BelTA)", "28 December (BelTA)"
+    )
+    rows = _inferred_rows(
+        "The next meeting of the working group will be held in Minsk on 18-19 January.\n"
+        "The secretariats expect to sign the plan in March.\n",
+        head,
+    )
+    assert [(date, precision) for date, precision, _ in rows] == [
+        ("2028-01-18", DAY),
+        ("2028-03-01", MONTH),
+    ]
+
+
+def test_last_year_and_next_year_say_which_year() -> None:
+    rows = _inferred_rows(
+        "The memorandum was signed in June last year. The review is due in mid-April next year.\n"
+    )
+    assert [(date, precision) for date, precision, _ in rows] == [
+        ("2026-06-01", MONTH),
+        ("2028-04-01", MONTH),
+    ]
+
+
+def test_no_year_is_inferred_without_a_publication_date() -> None:
+    # A CSTO teaser with no date line: the month stays unread rather than guessed.
+    text = (
+        "Must read\n\nThe CSTO Secretary General met the UN Resident Coordinator\n\n"
+        "On June 3, the Secretary General met the UN Resident Coordinator in Bishkek.\n"
+    )
+    document = parse(text, "p")
+    assert all(a.published is None for a in document.articles)
+    assert [e for a in document.articles for e in a.events] == []
+
+
+def test_a_month_needs_a_preposition_of_time() -> None:
+    assert _inferred_rows("May the talks succeed, the envoy said. March 8 is a holiday.\n") == [
+        ("2027-03-08", DAY, "March 8")
+    ]

@@ -635,6 +635,7 @@ class Corpus:
                         kind=TimelineKind.EVENT,
                         description=event.description,
                         evidence=Evidence.of(document, article.id, event.span),
+                        inferred=event.date_inferred,
                     )
                 )
         for merged in self._merged_resolutions():

@@ -415,6 +415,9 @@ class Event:
     span: Span  #: The sentence that reports it.
     place: str | None = None  #: Where it happened, as printed, where the page says.
     description_span: Span | None = None  #: Where :attr:`description` is printed.
+    #: True where the page printed no year (``on June 18``, ``in September``): the year is
+    #: inferred from the article's publication date and the tense of the sentence.
+    date_inferred: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -21,13 +21,16 @@ __all__ = [
     "MINSK_TIME",
     "MONTH",
     "MONTH_NAME",
+    "PartialDate",
     "PrintedDate",
     "YearInference",
     "find_dates",
+    "find_partial_dates",
     "infer_year",
     "month_number",
     "parse_date",
     "parse_datetime",
+    "year_near",
 ]
 
 #: BelTA prints Minsk time, which is UTC+3 all year round.
@@ -60,6 +63,27 @@ _DAY_FIRST_RANGE = lazy_compile(
 )
 _MONTH_FIRST_RANGE = lazy_compile(
     rf"(?P<month>{_MONTH_WORD})\s(?P<first>\d\d?){_RANGE_JOINT}\d\d?,?\s(?P<year>\d{{4}})\b"
+)
+# A day and a month with no year after them: "18 June", "18-19 June", "18th of June";
+# "June 18", "June 18-19", "June 18th". Digits after them ("18 June 2027", "June 18, 2027")
+# make a full date, which find_dates reads; ``day`` is the first day of a range.
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_NO_YEAR_AFTER = r"\b(?!,?\s*\d)"
+_DAY_FIRST_NO_YEAR = lazy_compile(
+    rf"(?P<day>\d(?<!\w\d)\d?){_ORDINAL}(?:{_RANGE_JOINT}\d\d?{_ORDINAL})?\s(?:of\s)?"
+    rf"(?P<month>{MONTH}){_NO_YEAR_AFTER}"
+)
+_MONTH_FIRST_NO_YEAR = lazy_compile(
+    rf"(?P<month>{_MONTH_WORD})\s(?P<day>\d\d?){_ORDINAL}(?:{_RANGE_JOINT}\d\d?{_ORDINAL})?"
+    rf"{_NO_YEAR_AFTER}"
+)
+# A month alone after a preposition of time: "in September", "since March", "by the end of
+# May", "in mid-October". Without the preposition a capitalised "May" or "March" may be
+# another word; the printed part (``printed``) starts after the preposition.
+_MONTH_NO_YEAR = lazy_compile(
+    r"(?<![\w-])(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough)\s+"
+    r"(?P<printed>(?:(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of)[\s-]+)?"
+    rf"(?P<month>{MONTH})){_NO_YEAR_AFTER}"
 )
 # A month and a year without a day: "in January 2022".
 _MONTH_YEAR = lazy_compile(rf"{_MONTH_WORD},? \d{{4}}\b")
@@ -230,6 +254,74 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
         found.append(PrintedDate(date, "month", offset + match.start(), offset + match.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+class PartialDate(NamedTuple):
+    """A date printed without its year: a month, and a day where one is printed."""
+
+    month: int
+    day: int | None  #: None where only the month is printed (``in September``).
+    start: int  #: Offsets of the printed part, from the day or the month.
+    end: int
+
+
+def find_partial_dates(text: str, offset: int = 0) -> list[PartialDate]:
+    """Every date printed without a year in ``text``, in order (see :class:`PartialDate`).
+
+    A day and a month (``on June 18``, ``18-19 June``) need nothing more; a month alone
+    needs a preposition of time before it (``in September``, ``since March``). A date with
+    a year is not one of them: :func:`find_dates` reads it.
+
+    >>> [(d.month, d.day) for d in find_partial_dates(
+    ...     "met on June 18 and in mid-September, not on 3 May 2027 or in January 2022")]
+    [(6, 18), (9, None)]
+    """
+    if MONTH_NAME.search(text) is None:
+        return []
+    taken = [(d.start, d.end) for d in find_dates(text)]
+    found: list[PartialDate] = []
+    for pattern in (_DAY_FIRST_NO_YEAR, _MONTH_FIRST_NO_YEAR, _MONTH_NO_YEAR):
+        for match in pattern.finditer(text):
+            start = match.start("printed" if pattern is _MONTH_NO_YEAR else 0)
+            if _inside(start, taken) or _inside(match.end() - 1, taken):
+                continue
+            day = None if pattern is _MONTH_NO_YEAR else int(match["day"])
+            if day is not None and not 1 <= day <= 31:
+                continue
+            found.append(
+                PartialDate(month_number(match["month"]), day, offset + start, offset + match.end())
+            )
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def year_near(published: datetime.date, month: int, day: int | None, *, future: bool) -> int | None:
+    """The year of a date printed as ``month`` and ``day`` only, on a page of ``published``.
+
+    A news page reports what has happened, so the date is the latest one that is not more
+    than a week after the page; a sentence about the future (``future``) gives the earliest
+    one that is not more than a week before it. A month alone counts from its first day.
+    The year is an inference: the model says so where it keeps one. None where no year
+    near the page has the date (29 February).
+
+    >>> d = datetime.date(2026, 12, 28)
+    >>> year_near(d, 1, 10, future=False), year_near(d, 1, 10, future=True)
+    (2026, 2027)
+    >>> year_near(datetime.date(2027, 1, 5), 12, None, future=False)
+    2026
+    """
+    week = datetime.timedelta(days=7)
+    years = [published.year - 1, published.year, published.year + 1]
+    if not future:
+        years.reverse()  # the latest first
+    for year in years:
+        try:
+            date = datetime.date(year, month, day or 1)
+        except ValueError:
+            continue  # 29 February in a common year
+        if (date >= published - week) if future else (date <= published + week):
+            return year
+    return None
 
 
 def _full_dates(text: str) -> list[re.Match[str]]:

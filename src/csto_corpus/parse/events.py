@@ -30,12 +30,21 @@ on <date> in Tashkent``, ``deployed in Kazakhstan in <month>``), as printed.
 
 from __future__ import annotations
 
+import datetime
+
 from csto_corpus.model import Article, DatePrecision, Event, Span
 from csto_corpus.parse._cues import has_any
 from csto_corpus.parse._gazetteer import canonical_city, canonical_state
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
-from csto_corpus.parse.dates import MONTH_NAME, PrintedDate, find_dates
+from csto_corpus.parse.dates import (
+    MONTH_NAME,
+    PartialDate,
+    PrintedDate,
+    find_dates,
+    find_partial_dates,
+    year_near,
+)
 
 __all__ = ["extract_events"]
 
@@ -72,6 +81,16 @@ _PLACE_AFTER = lazy_compile(r",?\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 _PLACE_BEFORE = lazy_compile(
     r"\bin\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+$"  # noqa: RUF001
 )
+#: Words that put a sentence in the future: the year of a date printed without one is
+#: then the next such date, not the last (see ``year_near``).
+_FUTURE = lazy_compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|scheduled|plans?\s+to|"
+    r"planned\s+for|planning\s+to|expects?|expected|intends?|hopes?|(?:is|are)\s+due|"
+    r"set\s+to|upcoming|forthcoming|next)\b"
+)
+#: ``in June last year``, ``on 3 May next year``: the year, counted from the page's.
+_RELATIVE_YEAR = lazy_compile(r",?\s+(?:of\s+)?(?P<which>last|this|next|current)\s+year\b")
+_YEAR_STEP = {"last": -1, "this": 0, "current": 0, "next": 1}
 _TRAILING = " ,;:.!?"
 
 _PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
@@ -107,7 +126,7 @@ def _masked(text: str, start: int, end: int, keep: tuple[int, int] | None) -> st
     return piece
 
 
-def _bounds(text: str, sentence: Sentence, date: PrintedDate) -> tuple[int, int]:
+def _bounds(text: str, sentence: Sentence, date: PrintedDate | PartialDate) -> tuple[int, int]:
     """The sentence, or the quotation inside it that holds the date."""
     low = max(sentence.start, date.start - _WINDOW)
     piece = text[low : min(sentence.end, date.end + _WINDOW)]
@@ -117,7 +136,7 @@ def _bounds(text: str, sentence: Sentence, date: PrintedDate) -> tuple[int, int]
     return sentence.start, sentence.end
 
 
-def _describe(text: str, sentence: Sentence, date: PrintedDate) -> tuple[int, int]:
+def _describe(text: str, sentence: Sentence, date: PrintedDate | PartialDate) -> tuple[int, int]:
     start, end = _bounds(text, sentence, date)
     # A description lies near its date; reading no further than _WINDOW either side keeps
     # the cost of a date bounded, however long the sentence (linear in the page).
@@ -158,7 +177,7 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def _place(text: str, sentence: Sentence, date: PrintedDate) -> str | None:
+def _place(text: str, sentence: Sentence, date: PrintedDate | PartialDate) -> str | None:
     after = _PLACE_AFTER.match(text, date.end, sentence.end)
     if after is not None:
         known = _known_place(after.group("place"))
@@ -181,24 +200,70 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
     [('2002-10-07', 'The charter was signed on 7 October 2002 in Chisinau', 'Chisinau')]
     """
     regions = [article.title_span, *(p.span for p in article.paragraphs)]
+    published = _published_day(article)
     events: list[Event] = []
     for region in regions:
         # A region without a month's name (most paragraphs) has no date, so no event.
         if region is None or MONTH_NAME.search(text, region.start, region.end) is None:
             continue
         for sentence in split_sentences(text[region.start : region.end], region.start):
-            for date in find_dates(sentence.text, sentence.start):
+            dates: list[tuple[PrintedDate | PartialDate, datetime.date, bool]] = [
+                (date, date.date, False) for date in find_dates(sentence.text, sentence.start)
+            ]
+            if published is not None:
+                dates += _inferred(sentence, published)
+                dates.sort(key=lambda dated: dated[0].start)
+            for date, day, inferred in dates:
                 if sentence.text.strip(_TRAILING) == text[date.start : date.end]:
                     continue  # a date line on its own, not an event
                 start, end = _describe(text, sentence, date)
                 events.append(
                     Event(
-                        date=date.date,
-                        date_precision=_PRECISION[date.precision],
+                        date=day,
+                        date_precision=_precision(date),
                         description=text[start:end],
                         description_span=Span(start=start, end=end),
                         span=Span(start=sentence.start, end=sentence.end),
                         place=_place(text, sentence, date),
+                        date_inferred=inferred,
                     )
                 )
     return tuple(events)
+
+
+def _published_day(article: Article) -> datetime.date | None:
+    """The day the article was published, where the page gives it."""
+    published = article.published
+    if isinstance(published, datetime.datetime):
+        return published.date()
+    return published
+
+
+def _inferred(
+    sentence: Sentence, published: datetime.date
+) -> list[tuple[PrintedDate | PartialDate, datetime.date, bool]]:
+    """The dates printed without a year in ``sentence``, the year inferred (see ``year_near``)."""
+    partial = find_partial_dates(sentence.text, sentence.start)
+    if not partial:
+        return []
+    future = _FUTURE.search(sentence.text) is not None
+    found: list[tuple[PrintedDate | PartialDate, datetime.date, bool]] = []
+    for date in partial:
+        relative = _RELATIVE_YEAR.match(sentence.text, date.end - sentence.start)
+        if relative is not None:
+            year: int | None = published.year + _YEAR_STEP[relative["which"]]
+        else:
+            year = year_near(published, date.month, date.day, future=future)
+        try:
+            day = datetime.date(year, date.month, date.day or 1) if year is not None else None
+        except ValueError:
+            day = None  # 29 February in a common year
+        if day is not None:
+            found.append((date, day, True))
+    return found
+
+
+def _precision(date: PrintedDate | PartialDate) -> DatePrecision:
+    if isinstance(date, PartialDate):
+        return DatePrecision.MONTH if date.day is None else DatePrecision.DAY
+    return _PRECISION[date.precision]
