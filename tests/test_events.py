@@ -252,3 +252,16 @@ def test_a_month_needs_a_preposition_of_time() -> None:
     assert _inferred_rows("May the talks succeed, the envoy said. March 8 is a holiday.\n") == [
         ("2027-03-08", DAY, "March 8")
     ]
+
+
+def test_the_tense_of_the_clause_that_holds_the_date_counts() -> None:
+    head = _BELTA_HEAD.replace("14 October 2027", "15 January 2030").replace(
+        "14 October (BelTA)", "15 January (BelTA)"
+    )
+    rows = _inferred_rows(
+        "Belarus, which took over the chairmanship of the CSTO on January 1, will focus on "
+        "five priorities, the minister said.\n\n"
+        "On December 10, the foreign ministers will meet in Minsk.\n",
+        head,
+    )
+    assert [date for date, _, _ in rows] == ["2030-01-01", "2030-12-10"]

@@ -1773,3 +1773,88 @@ def test_the_un_secretary_general_is_not_the_csto_one_on_a_csto_speech_page() ->
             "regional organizations are the first line of prevention",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An opening phrase of time, then the report, then the speaker.
+        (
+            "Armenia is ready to help, Deputy Defence Minister Gagik Movsisyan said.\n\n"
+            "At present, about 270 Armenian servicemen serve in UN missions, the deputy "
+            "minister said.",
+            [
+                ("said", "Gagik Movsisyan", "Armenia is ready to help"),
+                (
+                    "said",
+                    "Gagik Movsisyan",
+                    "At present, about 270 Armenian servicemen serve in UN missions",
+                ),
+            ],
+        ),
+        (
+            "Armenia is ready to help, Deputy Defence Minister Gagik Movsisyan said.\n\n"
+            "In 2019, the sappers worked in Aleppo, he recalled.",
+            [
+                ("said", "Gagik Movsisyan", "Armenia is ready to help"),
+                ("recalled", "Gagik Movsisyan", "In 2019, the sappers worked in Aleppo"),
+            ],
+        ),
+        # An opening phrase and a speaker with nothing reported: no statement.
+        ("During the talks in Minsk, which lasted two hours, the minister said.", []),
+        ("In his speech, the minister said.", []),
+        # A short subject before a parenthetical attribution: the whole sentence.
+        (
+            "Armenia is ready to help, Deputy Defence Minister Gagik Movsisyan said.\n\n"
+            "The sappers, he said, had been deployed to Aleppo.",
+            [
+                ("said", "Gagik Movsisyan", "Armenia is ready to help"),
+                ("said", "Gagik Movsisyan", "The sappers, he said, had been deployed to Aleppo"),
+            ],
+        ),
+    ],
+)
+def test_reports_after_an_opening_phrase_or_a_short_subject(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [(verb, name, text) for verb, name, _, text in _speakers(_BELTA_TALKS.format(body))] == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "his" skips the woman quoted last and goes back to the man before her.
+        (
+            "The talks were useful, Tajik Foreign Minister Farhod Salimzoda said.\n\n"
+            "Alessandra Ricci said that the UN regarded the CSTO as a partner.\n\n"
+            "In his words, the exercise could take place in 2029.",
+            ["Farhod Salimzoda", "Alessandra Ricci", "Farhod Salimzoda"],
+        ),
+        # "She" after a sentence whose subject is a woman named without a title.
+        (
+            "CSTO Deputy Secretary General Aidar Shamshiyev met UNHCR Representative Ingrid "
+            "Solberg.\n\nAidar Shamshiyev noted that the talks were useful.\n\n"
+            "Ingrid Solberg thanked her interlocutor. She pointed out that UNHCR was updating "
+            "its plan.",
+            ["Aidar Shamshiyev", "Ingrid Solberg"],
+        ),
+        # A pronoun that fits no one named gives no one rather than the wrong person.
+        (
+            "Deputy Minister Sergei Ivanov said that the talks were useful. She added that a "
+            "plan was ready.",
+            ["Sergei Ivanov", None],
+        ),
+        # A name that tells no gender fits either pronoun.
+        (
+            "Deputy Minister Ara Petrosyan said that the talks were useful. She added that a "
+            "plan was ready.",
+            ["Ara Petrosyan", "Ara Petrosyan"],
+        ),
+    ],
+)
+def test_a_pronoun_skips_a_person_of_the_other_gender(
+    body: str, expected: list[str | None]
+) -> None:
+    assert [name for _, name, _, _ in _speakers(_BELTA_TALKS.format(body))] == expected

@@ -88,6 +88,8 @@ _FUTURE = lazy_compile(
     r"planned\s+for|planning\s+to|expects?|expected|intends?|hopes?|(?:is|are)\s+due|"
     r"set\s+to|upcoming|forthcoming|next)\b"
 )
+#: Where a clause starts or ends, for the tense of a date in it (``_tense_clause``).
+_CLAUSE_EDGE = lazy_compile(r"[,;:\u2013\u2014]|\b(?:which|that|who|when|while|after|before)\b")
 #: ``in June last year``, ``on 3 May next year``: the year, counted from the page's.
 _RELATIVE_YEAR = lazy_compile(r",?\s+(?:of\s+)?(?P<which>last|this|next|current)\s+year\b")
 _YEAR_STEP = {"last": -1, "this": 0, "current": 0, "next": 1}
@@ -246,9 +248,9 @@ def _inferred(
     partial = find_partial_dates(sentence.text, sentence.start)
     if not partial:
         return []
-    future = _FUTURE.search(sentence.text) is not None
     found: list[tuple[PrintedDate | PartialDate, datetime.date, bool]] = []
     for date in partial:
+        future = _FUTURE.search(sentence.text, *_tense_clause(sentence, date)) is not None
         relative = _RELATIVE_YEAR.match(sentence.text, date.end - sentence.start)
         if relative is not None:
             year: int | None = published.year + _YEAR_STEP[relative["which"]]
@@ -261,6 +263,25 @@ def _inferred(
         if day is not None:
             found.append((date, day, True))
     return found
+
+
+def _tense_clause(sentence: Sentence, date: PartialDate) -> tuple[int, int]:
+    """The clause whose tense dates ``date``, as offsets into ``sentence.text``.
+
+    ``Belarus, which took over the chairmanship on January 1, will focus on ...``: the
+    relative clause is past, though the sentence speaks of the future. An opening date
+    (``On January 1, Kazakhstan will take over ...``) takes the tense of the main clause.
+    """
+    text = sentence.text
+    start, end = date.start - sentence.start, date.end - sentence.start
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
+    low = edges[-1] if edges else 0
+    after = _CLAUSE_EDGE.search(text, end)
+    high = after.start() if after is not None else len(text)
+    if not edges and after is not None and text[high] == ",":
+        following = _CLAUSE_EDGE.search(text, high + 1)  # the main clause after the opening
+        high = following.start() if following is not None else len(text)
+    return low, high
 
 
 def _precision(date: PrintedDate | PartialDate) -> DatePrecision:

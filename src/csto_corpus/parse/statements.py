@@ -97,6 +97,7 @@ from csto_corpus.model import (
 )
 from csto_corpus.parse._gazetteer import find_names
 from csto_corpus.parse._layouts import CSTO
+from csto_corpus.parse._names import Gender, name_gender, pronoun_gender
 from csto_corpus.parse._quotes import is_quote_mark, pair_quotes
 from csto_corpus.parse._reporting import (
     ADVERBS,
@@ -202,6 +203,8 @@ _CHARACTERIZING = frozenset({"called", "described", "termed", "labelled", "label
 _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 #: Verbs whose object is the listener: ``X told reporters``.
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
+#: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
+_MAX_OPENING = 7
 #: Words that open a clause with a subject of its own: ``A met B, who said ...``.
 _CLAUSE_OPENERS = frozenset({"who", "which", "whom", "whose"})
 #: Participles that start a second report after an attribution: ``..., adding that``.
@@ -954,9 +957,11 @@ class _ArticleReader:
             listener = lower in _TELLING_VERBS and that is None and len(rest) <= 8
             if (
                 clause_end is not None
-                and clause_end >= 3
+                # "A, X said": A has three tokens or more; "The sappers, he said, were
+                # deployed" reports the whole sentence, so a short subject will do.
+                and (clause_end >= 3 or (clause_end >= 1 and _goes_on(rest)))
                 and (tail_only or listener)
-                and tokens[0].lower not in _INTRODUCTIONS
+                and (tokens[0].lower not in _INTRODUCTIONS or _introduced(tokens, clause_end))
                 and not clipped
             ):
                 clause = _clause_before(tokens, clause_end, rest)
@@ -1162,8 +1167,11 @@ class _ArticleReader:
                 self.last_unnamed = mention.position
         if mention.person is not None:
             name, role = mention.person
-            person = self._person(name, role, mention.position, create=role is not None)
-            if person is not None and role is not None and mention.subject:
+            # A name with no title is a person only where the name says so (its gender):
+            # "Sergei Tarasenko informed them ...", not "Indestructible Brotherhood ...".
+            known = role is not None or (mention.subject and name_gender(name) is not None)
+            person = self._person(name, role, mention.position, create=known)
+            if person is not None and known and mention.subject:
                 self.subject_mention = person
         if mention.institution is not None:
             self._institution(mention.institution, mention.position)
@@ -1184,7 +1192,7 @@ class _ArticleReader:
                 return self._spoke(known, ref.start)
             return self._spoke(self._person(ref.name, ref.role, ref.start), ref.start)
         if kind is RefKind.PRONOUN:
-            person = self._recent_person()
+            person = self._recent_person(pronoun_gender(self.page[ref.start : ref.end]))
             return self._spoke(person, ref.start) if person else Speaker(name=None)
         if kind is RefKind.FIRST_PERSON:
             return self.page_speaker or Speaker(name=None)
@@ -1241,13 +1249,24 @@ class _ArticleReader:
         matches = [p for p in self.persons if p.name is not None and surname in p.name.split()[1:]]
         return max(matches, key=lambda p: p.last) if matches else None
 
-    def _recent_person(self) -> _Person | None:
+    def _recent_person(self, gender: Gender | None = None) -> _Person | None:
+        """The person ``he`` or ``she`` refers to: the last speaker or the last subject.
+
+        A pronoun of one gender skips a person whose name tells the other (see
+        :func:`name_gender`); it then takes the latest person named who fits, or no one.
+        """
         speaker, mention = self.last_person_speaker, self.subject_mention
-        if speaker is None:
-            return mention
-        if mention is not None and mention.last > speaker.last:
-            return mention
-        return speaker
+        recent = [p for p in (speaker, mention) if p is not None]
+        recent.sort(key=lambda p: p.last, reverse=True)  # stable: the speaker wins a tie
+        if gender is None:
+            return recent[0] if recent else None
+        for person in recent:
+            if not _other_gender(person, gender):
+                return person
+        if not recent:
+            return None
+        fitting = [p for p in self.persons if p.name is not None and name_gender(p.name) == gender]
+        return max(fitting, key=lambda p: p.last) if fitting else None
 
     def _person_noun(self, ref: Ref) -> Speaker:
         """The person a description refers to.
@@ -1962,6 +1981,31 @@ def _document_noun(words: list[str], lowers: list[str], index: int) -> bool:
     return index == 0 or not words[index - 1][0].isupper()
 
 
+def _other_gender(person: _Person, gender: Gender) -> bool:
+    """True if the person's name tells a gender other than ``gender``."""
+    known = name_gender(person.name) if person.name is not None else None
+    return known is not None and known != gender
+
+
+def _introduced(tokens: list[Token], comma: int) -> bool:
+    """True if ``tokens[:comma]`` is an opening phrase, a comma and a clause.
+
+    ``At present, A, the minister said``: the sentence opens with a phrase of time or place
+    (``_INTRODUCTIONS``), so ``A`` must stand between that phrase's comma and the speaker's.
+    ``In his speech, the minister said`` has no clause, and ``During the talks, which ...,
+    X said`` a relative clause, not a report.
+    """
+    first = next((i for i in range(1, min(comma, _MAX_OPENING + 1)) if tokens[i].text == ","), None)
+    if first is None or comma - first < 4:
+        return False
+    after = tokens[first + 1]
+    return not (
+        after.lower in _CLAUSE_OPENERS
+        or after.lower in ("where", "when")
+        or (after.text[0].islower() and after.lower.endswith(("ed", "ing")))
+    )
+
+
 def _clause_before(tokens: list[Token], comma: int, after: list[Token]) -> list[Token]:
     """The reported clause of ``A, X said ...``: ``tokens[:comma]``.
 
@@ -1969,14 +2013,19 @@ def _clause_before(tokens: list[Token], comma: int, after: list[Token]) -> list[
     ``A, according to him, is B.``), the clause is the whole sentence, attribution
     included: the words reported are on both sides of it.
     """
-    if (
+    if _goes_on(after):
+        return tokens
+    return tokens[:comma]
+
+
+def _goes_on(after: list[Token]) -> bool:
+    """True if the sentence goes on after a parenthetical attribution: ``A, he said, is B``."""
+    return (
         len(after) >= 4
         and after[0].text == ","
         and after[1].text[0].islower()
         and after[1].lower not in _PARTICIPLES
-    ):
-        return tokens
-    return tokens[:comma]
+    )
 
 
 class _Sweep:
