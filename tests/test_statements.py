@@ -1858,3 +1858,54 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(
     body: str, expected: list[str | None]
 ) -> None:
     assert [name for _, name, _, _ in _speakers(_BELTA_TALKS.format(body))] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A title with commas: the name is not cut out of the title, nor the title lost.
+        (
+            "The UN regards the CSTO as a partner, UN Assistant Secretary-General for Europe, "
+            "Central Asia and the Americas Katarina Holm told TASS.",
+            [
+                (
+                    "told",
+                    "Katarina Holm",
+                    "UN Assistant Secretary-General for Europe, Central Asia and the Americas",
+                    "The UN regards the CSTO as a partner",
+                )
+            ],
+        ),
+        # The last word of a department's name is not the first of the person's.
+        (
+            "Under-Secretary-General for Peace Operations Carlos Mendes said regional partners "
+            "were indispensable.",
+            [
+                (
+                    "said",
+                    "Carlos Mendes",
+                    "Under-Secretary-General for Peace Operations",
+                    "regional partners were indispensable",
+                )
+            ],
+        ),
+        # A phrasal verb before a colon keeps its particle; a lower-case department word
+        # stays in the title.
+        (
+            "Head of the CSTO Secretariat's political department Oleg Zhunusov pointed out: "
+            "“Dialogue with the UN has become a natural process for us.”",
+            [
+                (
+                    "pointed out",
+                    "Oleg Zhunusov",
+                    "Head of the CSTO Secretariat's political department",
+                    "Dialogue with the UN has become a natural process for us.",
+                )
+            ],
+        ),
+    ],
+)
+def test_titles_with_commas_and_department_words(
+    body: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _speakers(_TASS_TALKS.format(body)) == expected

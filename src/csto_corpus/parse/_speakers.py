@@ -88,6 +88,8 @@ ORG_WORDS = _words(
     team association society community network foundation party front movement congress
     supreme constitutional legislative working high-level kremlin compatriots
     delegation delegations side sides general-assembly counter-terrorist task
+    operations peacebuilding political humanitarian refugees disarmament coordination
+    preventive diplomacy
     """
 )
 
@@ -109,7 +111,7 @@ GEO_WORDS = _words(
     island islands gulf bay city street square palace hall pacific atlantic arctic
     caspian black baltic balkan balkans donbass crimea karabakh nagorno-karabakh fergana
     sochi st petersburg st. kiev kyiv abkhazia ossetia transnistria egypt israel
-    palestine qatar saudi arabia emirates
+    palestine qatar saudi arabia emirates americas caribbean latin oceania
     """
 )
 

@@ -836,7 +836,8 @@ class _ArticleReader:
             return None
         for index in range(len(tokens)):
             if _is_verb(tokens, index):
-                found = _phrase_before_verb(tokens[: _verb_end(tokens, index) + 1], index)
+                end = _verb_end(tokens, index)  # "pointed out:": the particle too
+                found = _phrase_before_verb(tokens[: end + 1], end)
                 if found is not None:
                     return found
         return None
@@ -1783,6 +1784,8 @@ def _apposition_start(tokens: list[Token], start: int, end: int) -> int:
                 begin, piece = opened, tokens[opened : cursor - 1]
         if not piece or not np_like(piece) or piece[0].lower in CONNECTORS:
             break
+        if not _person_part(piece):
+            break  # "The UN regards the CSTO as a partner, <title> X said": a clause
         whole = tokens[begin:end]
         named = bool(name_runs(whole))
         titled = any(t.lower in TITLE_WORDS for t in whole)
@@ -1797,6 +1800,15 @@ def _apposition_start(tokens: list[Token], start: int, end: int) -> int:
         best = begin
         cursor = begin
     return best
+
+
+def _person_part(piece: list[Token]) -> bool:
+    """True if ``piece`` can be part of a person's apposition: a title, a name, a surname."""
+    return (
+        any(t.lower in TITLE_WORDS for t in piece)
+        or bool(name_runs(piece))
+        or (len(piece) == 1 and piece[0].text[0].isupper())
+    )
 
 
 def _after_opening(tokens: list[Token], start: int, end: int) -> int | None:
