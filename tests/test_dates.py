@@ -145,3 +145,11 @@ def test_year_near_counts_from_the_page() -> None:
     assert year_near(page, 1, 9, future=False) == 2027  # within a week after the page
     assert year_near(datetime.date(2028, 3, 1), 2, 29, future=False) == 2028
     assert year_near(datetime.date(2027, 3, 1), 2, 29, future=False) is None
+
+
+def test_a_range_over_two_months_is_one_date() -> None:
+    text = "held from 23 September to 4 October 2030, then September 28 - October 2, 2031"
+    assert [(d.date, text[d.start : d.end]) for d in find_dates(text)] == [
+        (datetime.date(2030, 9, 23), "23 September to 4 October 2030"),
+        (datetime.date(2031, 9, 28), "September 28 - October 2, 2031"),
+    ]

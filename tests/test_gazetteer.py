@@ -179,3 +179,26 @@ def test_matching_is_linear_on_adversarial_input() -> None:
     hits = find_names(text)
     assert len(hits) == 20_000
     assert {h.name for h in hits} == {"United Nations"}
+
+
+def test_longer_names_of_states_and_un_offices_win() -> None:
+    text = (
+        "A medical unit serves with the UN Mission in South Sudan; the UN Department of "
+        "Political and Peacebuilding Affairs (DPPA) and the UN Regional Centre for Preventive "
+        "Diplomacy for Central Asia took part."
+    )
+    assert [(hit.name, hit.code, hit.text) for hit in find_names(text, 0, len(text))] == [
+        ("United Nations", "UN", "UN"),
+        ("South Sudan", "SSD", "South Sudan"),
+        (
+            "UN Department of Political and Peacebuilding Affairs",
+            "DPPA",
+            "UN Department of Political and Peacebuilding Affairs",
+        ),
+        ("UN Department of Political and Peacebuilding Affairs", "DPPA", "DPPA"),
+        (
+            "UN Regional Centre for Preventive Diplomacy for Central Asia",
+            "UNRCCA",
+            "UN Regional Centre for Preventive Diplomacy for Central Asia",
+        ),
+    ]

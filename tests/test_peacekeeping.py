@@ -190,7 +190,7 @@ EXPECTED_PAGES: dict[str, list[Fact]] = {
     ],
     "facts_prio_tass_tajikistan_inline": [
         (P, "more than four thousand military personnel", 4000, True, CPF, None, None, None),
-        (C, "peacekeeping company of 120 servicemen", None, False, None, None, None, None),
+        (C, "a peacekeeping company of 120 servicemen", None, False, None, None, None, None),
         (P, "120 servicemen", 120, False, None, None, None, None),
     ],
     "facts_pk_csto_remarks": [
@@ -215,7 +215,7 @@ EXPECTED_PAGES: dict[str, list[Fact]] = {
             datetime.date(2041, 1, 1),
             DatePrecision.YEAR,
         ),
-        (C, "medical units", None, False, None, None, None, None),
+        (C, "CSTO medical units", None, False, None, None, None, None),
         (C, "engineering companies", None, False, None, None, None, None),
         (C, "military observers", None, False, None, None, None, None),
         (M, 'The mechanism of a "lead nation"', None, False, None, None, None, None),
@@ -488,7 +488,7 @@ def test_forces_named_after_the_verb_give_a_valid_span() -> None:
         (
             "Kyrgyzstan is ready to provide a peacekeeping company and a field hospital for UN "
             "missions, he added.",
-            [(C, "peacekeeping company"), (C, "a field hospital")],
+            [(C, "a peacekeeping company"), (C, "a field hospital")],
         ),
         (
             "Tajikistan will offer sappers and medics to UN peacekeeping, the minister said.",
@@ -512,3 +512,25 @@ def test_contribution_and_standard_forms(
 ) -> None:
     found = [(f.kind, f.description) for f in extract_peacekeeping(body, _article(body))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A negated sending offers nothing.
+        (
+            "About 1,700 peacekeepers of the CSTO take part in the drills. Armenia did not send "
+            "its contingent to the peacekeeping exercise.",
+            [],
+        ),
+        # "in addition" between the verb and the list; the first thing keeps its article.
+        (
+            "The CSTO is ready to offer in addition a field hospital and a sapper company to UN "
+            "peacekeeping operations.",
+            ["a field hospital", "a sapper company"],
+        ),
+    ],
+)
+def test_contributions_negated_and_in_addition(body: str, expected: list[str]) -> None:
+    found = extract_peacekeeping(body, _article(body))
+    assert [f.description for f in found if f.kind is C] == expected

@@ -473,6 +473,50 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
             "the SCO.",
             [],
         ),
+        # A past chairmanship ("last chaired", "chaired ... in 2023") is not this year's.
+        (
+            "Belarus will chair the CSTO in 2030. The first priority of the Belarusian "
+            "chairmanship is the prevention of armed conflicts.\nBelarus last chaired the CSTO "
+            "in 2023.",
+            [(1, "Belarus", 2030, "the prevention of armed conflicts")],
+        ),
+        (
+            "Belarus will chair the CSTO in 2030. The first priority of the Belarusian "
+            "chairmanship is the prevention of armed conflicts.\nKazakhstan chaired the "
+            "organization in 2024.",
+            [(1, "Belarus", 2030, "the prevention of armed conflicts")],
+        ),
+        # A trailing "according to X" is not part of the priority.
+        (
+            "Belarus holds the CSTO chairmanship in 2030. The third priority is information "
+            "security, and the fourth is countering drug trafficking, according to the minister.",
+            [
+                (3, "Belarus", 2030, "information security"),
+                (4, "Belarus", 2030, "countering drug trafficking"),
+            ],
+        ),
+        # Items parted by semicolons keep their commas and "and".
+        (
+            "The Armenian chairmanship in 2030 will focus on the following priorities: "
+            "strengthening crisis response; improving its peacekeeping potential, including "
+            "training for UN missions; expanding cooperation with the UN and the OSCE.",
+            [
+                (None, "Armenia", 2030, "strengthening crisis response"),
+                (
+                    None,
+                    "Armenia",
+                    2030,
+                    "improving its peacekeeping potential, including training for UN missions",
+                ),
+                (None, "Armenia", 2030, "expanding cooperation with the UN and the OSCE"),
+            ],
+        ),
+        # A comment on the priorities is not a list of them.
+        (
+            "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "
+            "Secretariat will do everything to implement them.",
+            [],
+        ),
     ],
 )
 def test_forms(body: str, expected: list[tuple[int | None, str | None, int | None, str]]) -> None:

@@ -85,6 +85,16 @@ _MONTH_NO_YEAR = lazy_compile(
     r"(?P<printed>(?:(?:early|mid|late|the\s+(?:end|beginning|middle)\s+of)[\s-]+)?"
     rf"(?P<month>{MONTH})){_NO_YEAR_AFTER}"
 )
+# A range over two months: "from 23 September to 4 October 2030", "September 23 -
+# October 4, 2030"; dated by its first day, in the year printed at its end.
+_DAY_FIRST_MONTHS_RANGE = lazy_compile(
+    rf"(?P<first>\d(?<!\w\d)\d?)\s(?P<month>{MONTH}){_RANGE_JOINT}\d\d?\s{MONTH},?\s"
+    r"(?P<year>\d{4})\b"
+)
+_MONTH_FIRST_MONTHS_RANGE = lazy_compile(
+    rf"(?P<month>{_MONTH_WORD})\s(?P<first>\d\d?){_RANGE_JOINT}{MONTH}\s\d\d?,?\s"
+    r"(?P<year>\d{4})\b"
+)
 # A month and a year without a day: "in January 2022".
 _MONTH_YEAR = lazy_compile(rf"{_MONTH_WORD},? \d{{4}}\b")
 #: A month's name, which every date :func:`find_dates` reports holds: four sentences in a
@@ -232,7 +242,12 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
     # Full dates and ranges of days in page order; a range's last day is a full date of
     # its own, inside the range, and is not reported again.
     days = [(match, match.group()) for match in _full_dates(text)]
-    ranges = [*_DAY_FIRST_RANGE.finditer(text), *_MONTH_FIRST_RANGE.finditer(text)]
+    ranges = [
+        *_DAY_FIRST_RANGE.finditer(text),
+        *_MONTH_FIRST_RANGE.finditer(text),
+        *_DAY_FIRST_MONTHS_RANGE.finditer(text),
+        *_MONTH_FIRST_MONTHS_RANGE.finditer(text),
+    ]
     if ranges:
         days += [(m, f"{m['first']} {m['month']} {m['year']}") for m in ranges]
         days.sort(key=_start_then_longest)

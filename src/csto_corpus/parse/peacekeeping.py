@@ -162,7 +162,9 @@ _PEOPLE_CUE = (
 _CONTRIBUTE = lazy_compile(
     r"\b(?:sending|send|sends|providing|provide|provides|contributing|contribute|"
     r"contributes|offering|offer|offers|supplying|supply|deploying)\s+"
-    r"(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?(?=[a-z])"
+    r"(?:(?:in\s+addition|additionally|also)\s+)?"
+    # The list starts with its first thing, article and all ("a mobile hospital").
+    r"(?=(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?[a-z])"
 )
 _CONTRIBUTE_CUE = ("send", "provid", "contribut", "offer", "suppl", "deploying")
 #: Where the list of contributed things ends.
@@ -177,6 +179,9 @@ _NOT_A_THING = lazy_compile(
     r"^to\s|\b(?:said|says|added|adds|noted|stressed|explained|stated|told|emphasi[sz]ed|"
     r"recalled|continued|pointed\s+out)$"
 )
+#: A negation right before the verb: ``Armenia did not send its contingent``.
+_NEGATED = lazy_compile(r"\b(?:not|never|no\s+longer|cannot|n[o']t)\s+(?:\w+\s+)?$")
+_NEGATION_REACH = 30  # characters before the verb
 #: Between two contributed things.
 _CONTRIBUTION_SEPARATOR = lazy_compile(r",?\s+(?:as\s+well\s+as|and|or)\s+|,\s+")
 #: A mechanism: an institution, post or format, or participation ``through`` one.
@@ -481,13 +486,19 @@ def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapabilit
     if not has_any(sentence.text, _CONTRIBUTE_CUE):
         return facts
     for verb in _CONTRIBUTE.finditer(text, sentence.start, sentence.end):
+        reach = max(sentence.start, verb.start() - _NEGATION_REACH)
+        if _NEGATED.search(text, reach, verb.start()) is not None:
+            continue
         end = _CONTRIBUTION_END.search(text, verb.end(), sentence.end)
         stop = sentence.end if end is None else end.start()
         begin = verb.end()
         for separator in [*_CONTRIBUTION_SEPARATOR.finditer(text, begin, stop), None]:
             item_end = stop if separator is None else separator.start()
             item = text[begin:item_end].strip()
-            if item and item[0].islower() and not _NOT_A_THING.search(item):
+            # The first item is checked by _CONTRIBUTE ("CSTO medical units"); the others
+            # start in lower case, as a list of things does.
+            thing = begin == verb.end() or item[:1].islower()
+            if item and thing and not _NOT_A_THING.search(item):
                 offset = begin + text[begin:item_end].index(item)
                 facts.append(
                     _fact(

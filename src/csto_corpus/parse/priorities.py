@@ -65,7 +65,10 @@ _CHAIR = lazy_compile(
 #: Before the chair word: the chairmanship is a past one, not the current context.
 _PAST_CHAIR = lazy_compile(
     r"\b(?:previous|former|past|last year's|preceding)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:previously|formerly|already|once)\s+$",
+    r"|\b(?:previously|formerly|already|once|last)\s+$"
+    # "Belarus chaired the CSTO in 2023", "had chaired": the verb in a past tense, but not
+    # "has chaired", which goes on to now.
+    r"|(?<!\bhas\s)(?<!\bhave\s)(?=chaired\b)",
     re.I,
 )
 #: Between a state and the chair word: ``Belarus' chairmanship``, ``Kazakhstan's 2025 CSTO
@@ -184,7 +187,8 @@ _LEAD_IN = lazy_compile(
 #: Minister N.N. said at a briefing, BelTA has learned``) follows the last comma before it.
 _REPORTING_VERB = lazy_compile(
     r"\b(?:said|says|noted|notes|added|stressed|emphasi[sz]ed|explained|continued|stated|went\s+on|"
-    r"believes|pointed\s+out|underlined|told|concluded|remarked|has\s+learned|reported)\b"
+    r"believes|pointed\s+out|underlined|told|concluded|remarked|has\s+learned|reported|"
+    r"according\s+to)\b"
 )
 #: Where a quotation closes: punctuation then a closing quotation mark.
 _QUOTE_CLOSE = lazy_compile(r"[,.;!?]?[”\"»]")
@@ -214,6 +218,14 @@ _ENUMERATION_INTRO = lazy_compile(
 )
 #: Where the items of such a list part: a comma or semicolon (and an ``and`` after it).
 _ENUMERATION_SEPARATOR = lazy_compile(r"\s*[,;]\s+(?:and\s+)?")
+#: Where the items of a list that uses semicolons part: commas are inside its items.
+_ITEM_SEMICOLON = lazy_compile(r"\s*;\s+(?:and\s+)?")
+#: A finite verb near an item's start makes it a clause, not an item: ``The priorities are
+#: realistic, and the Secretariat will do everything to implement them``.
+_CLAUSE_VERB = lazy_compile(
+    r"\b(?:will|would|can|could|should|must|shall|is|are|was|were|has|have|had|do|does|did)\b"
+)
+_CLAUSE_VERB_REACH = 30  # characters from an item's start: a subject of a few words
 #: The ``and`` before the last item: ``..., B and C``.
 _LAST_AND = lazy_compile(r"\s+and\s+")
 #: The most words an item of such a list may have: a longer piece is a sentence.
@@ -236,7 +248,7 @@ _PRIORITY_CUE = "priorit"
 _CHAIR_CUE = ("hair", "residency")
 _CHAIR_STARTS = ("Chair", "chair", "Presidency", "presidency")
 #: What every match of ``_PAST_CHAIR`` holds, in folded text, and of ``_YEAR_BEFORE_CHAIR``.
-_PAST_CUE = ("previous", "former", "past", "last year", "preceding", "already", "once")
+_PAST_CUE = ("previous", "former", "past", "last", "preceding", "already", "once")
 _YEAR_CUE = ("19", "20")
 #: What a sentence that goes on with a series (``The second one is ...``, after the first)
 #: must hold, by the rank it needs: the rank's ordinal words, or its digits (``2nd``).
@@ -418,7 +430,9 @@ def _chairs(text: str, unit: _Unit, this_year: int | None) -> list[_Chair]:
         if _is_foreign(text, near, start, end):
             found.append(_Chair(start, None, None, past=False, foreign=True))
             continue
-        past = has_any(fold(before), _PAST_CUE) and _PAST_CHAIR.search(before) is not None
+        past = (has_any(fold(before), _PAST_CUE) and _PAST_CHAIR.search(before) is not None) or (
+            match.group() == "chaired" and _PAST_CHAIR.match(text, start) is not None
+        )
         holder = _chair_holder(text, near, nouns, unit, start, end)
         year = None
         year_before = _YEAR_BEFORE_CHAIR.search(before) if has_any(before, _YEAR_CUE) else None
@@ -725,10 +739,12 @@ def _enumerated_list(text: str, index: int, unit: _Unit) -> list[_Found]:
     start, end = region
     pieces: list[tuple[int, int]] = []
     serial = False  # ", and C": the last item follows its "and" already
-    for separator in _ENUMERATION_SEPARATOR.finditer(text, start, end):
+    # Items parted by semicolons may hold commas and "and" of their own.
+    separators = _ITEM_SEMICOLON if ";" in text[start:end] else _ENUMERATION_SEPARATOR
+    for separator in separators.finditer(text, start, end):
         pieces.append((start, separator.start()))
         start = separator.end()
-        serial = separator.group().rstrip().endswith("and")
+        serial = separator.group().rstrip().endswith("and") or separators is _ITEM_SEMICOLON
     pieces.append((start, end))
     first_word = text[pieces[0][0] : end].split(maxsplit=1)[0]
     last_start, last_end = pieces[-1]
@@ -739,7 +755,10 @@ def _enumerated_list(text: str, index: int, unit: _Unit) -> list[_Found]:
         if len(pieces) >= 2 or parallel:
             pieces[-1:] = [(last_start, joint.start()), (joint.end(), last_end)]
     if len(pieces) < 2 or any(
-        a >= b or len(text[a:b].split()) > _MAX_ITEM_WORDS for a, b in pieces
+        a >= b
+        or len(text[a:b].split()) > _MAX_ITEM_WORDS
+        or _CLAUSE_VERB.search(text, a, min(b, a + _CLAUSE_VERB_REACH)) is not None
+        for a, b in pieces
     ):
         return []
     return [_Found(index, None, a, b, False) for a, b in pieces]
