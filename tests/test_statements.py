@@ -1909,3 +1909,49 @@ def test_titles_with_commas_and_department_words(
     body: str, expected: list[tuple[str, str | None, str | None, str]]
 ) -> None:
     assert _speakers(_TASS_TALKS.format(body)) == expected
+
+
+def test_the_un_official_is_not_the_csto_official_who_spoke_last() -> None:
+    page = (
+        "All news\n\nUN and CSTO discuss humanitarian aid\n\n"
+        "“Nobody asks which organization should help first,” the UN official said\n\n"
+        "UNITED NATIONS, October 27. /TASS/. UN Assistant Secretary-General for Humanitarian "
+        "Affairs Joyce Mwangi said that the UN needed a mechanism.\n\n"
+        "CSTO Deputy Secretary General Alexei Krasnov replied: “Not under command, but in "
+        "partnership.”\n"
+    )
+    assert [(name, text) for _, name, _, text in _speakers(page)] == [
+        ("Joyce Mwangi", "the UN needed a mechanism"),
+        ("Alexei Krasnov", "Not under command, but in partnership."),
+        ("Joyce Mwangi", "Nobody asks which organization should help first,"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A titled description as the subject: "he" is that person, unnamed.
+        (
+            "The CSTO Secretary General welcomed the plans. He noted that the talks were useful.",
+            (None, "CSTO Secretary General"),
+        ),
+        (
+            "The Kazakh ambassador welcomed the plans. He noted that the talks were useful.",
+            (None, "Kazakh ambassador"),
+        ),
+        # A description that fits someone named before is that person.
+        (
+            "The minister welcomed the plans. He noted that the talks were useful.",
+            ("Maxim Ryzhenkov", "Belarusian Foreign Minister"),
+        ),
+        # A subject that is no person changes nothing.
+        (
+            "The delegation arrived in Minsk. He noted that the talks were useful.",
+            ("Maxim Ryzhenkov", "Belarusian Foreign Minister"),
+        ),
+    ],
+)
+def test_he_after_a_described_subject(sentence: str, expected: tuple[str | None, str]) -> None:
+    body = "The talks were useful, Belarusian Foreign Minister Maxim Ryzhenkov said.\n\n" + sentence
+    *_, (verb, name, role, text) = _speakers(_BELTA_TALKS.format(body))
+    assert (verb, name, role, text) == ("noted", *expected, "the talks were useful")

@@ -393,6 +393,9 @@ class _Mention:
     institution: str | None = None
     document: _DocumentMention | None = None
     unnamed: tuple[str, str] | None = None  #: A described person: noun and description.
+    #: A described person who is the sentence's subject: ``The CSTO Secretary General
+    #: welcomed ...``; ``he`` may then refer to them.
+    described: Ref | None = None
 
 
 class _Block:
@@ -1174,6 +1177,13 @@ class _ArticleReader:
             person = self._person(name, role, mention.position, create=known)
             if person is not None and known and mention.subject:
                 self.subject_mention = person
+        if mention.described is not None:
+            fitting = self._fitting(mention.described)
+            person = (
+                max(fitting, key=lambda p: p.last) if fitting else self._unnamed(mention.described)
+            )
+            person.last = max(person.last, mention.position)
+            self.subject_mention = person
         if mention.institution is not None:
             self._institution(mention.institution, mention.position)
         if mention.document is not None:
@@ -1278,10 +1288,35 @@ class _ArticleReader:
         noun = ref.noun or ""
         if ref.indefinite:
             return self._spoke(self._unnamed(ref), ref.start)
+        fitting = self._fitting(ref)
+        if fitting:
+            return self._spoke(max(fitting, key=lambda p: p.last), ref.start)
+        if noun in PERSON_NOUNS and not PERSON_NOUNS[noun]:
+            named = _organizations(ref.description) if ref.description else frozenset()
+            if named:
+                # "the UN official": the latest person of that organization, or no one.
+                same = [
+                    p
+                    for p in self.persons
+                    if p.name is not None and _organizations(p.role or "") & named
+                ]
+                if not same:
+                    return Speaker(name=None, role=ref.role)
+                return self._spoke(max(same, key=lambda p: p.last), ref.start)
+            # "the official": the last person who spoke, unless someone unnamed was
+            # described since ("the head of the legal department").
+            speaker = self.last_person_speaker
+            if speaker is None or self.last_unnamed > speaker.last:
+                return Speaker(name=None, role=ref.role)
+            return self._spoke(speaker, ref.start)
+        return self._spoke(self._unnamed(ref), ref.start)
+
+    def _fitting(self, ref: Ref) -> list[_Person]:
+        """The named people a description fits (see :meth:`_person_noun`)."""
         fitting = [
             p
             for p in self.persons
-            if p.name is not None and role_fits(noun, p.role, ref.description)
+            if p.name is not None and role_fits(ref.noun or "", p.role, ref.description)
         ]
         if fitting and ref.description:
             # "the Secretary-General of the United Nations" is not the CSTO's.
@@ -1297,16 +1332,7 @@ class _ArticleReader:
             qualified = [p for p in fitting if stem in (p.role or "").lower()]
             # "the Russian envoy" is nobody of another state's.
             fitting = qualified or [p for p in fitting if not _names_a_state(p.role or "")]
-        if fitting:
-            return self._spoke(max(fitting, key=lambda p: p.last), ref.start)
-        if noun in PERSON_NOUNS and not PERSON_NOUNS[noun]:
-            # "the official": the last person who spoke, unless someone unnamed was
-            # described since ("the head of the legal department").
-            speaker = self.last_person_speaker
-            if speaker is None or self.last_unnamed > speaker.last:
-                return Speaker(name=None, role=ref.role)
-            return self._spoke(speaker, ref.start)
-        return self._spoke(self._unnamed(ref), ref.start)
+        return fitting
 
     def _unnamed(self, ref: Ref) -> _Person:
         """A person the page describes but does not name; ``he`` may refer to them later."""
@@ -1937,6 +1963,13 @@ def _unnamed_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
             and (words[end][0].isupper() or lowers[end] in NP_ADJECTIVES)
         ):
             end += 1
+        # A lower-case noun ends the description too: "The minister welcomed ...".
+        noun_end = end + 1 if end < count and lowers[end] in PERSON_NOUNS else end
+        if index == 0 and 1 < noun_end < count:
+            described = _described_subject(page, piece, noun_end)
+            if described is not None:
+                yield _Mention(position=described.start, described=described)
+                continue
         if end >= count or lowers[end] not in PERSON_NOUNS:
             continue
         after = range(end + 1, min(end + 3, count))
@@ -1949,6 +1982,26 @@ def _unnamed_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
             continue  # a title before a name
         start, finish = piece.span(index, end + 1)
         yield _Mention(position=start, unnamed=(lowers[end], page[start:finish]))
+
+
+def _described_subject(page: str, piece: _Piece, end: int) -> Ref | None:
+    """``The CSTO Secretary General welcomed ...``: a titled description as the subject.
+
+    ``piece.words[:end]`` is an article and capitalised words (or adjectives); they are the
+    sentence's subject if a person noun ends them and a lower-case verb that reports
+    nothing follows (a reporting verb makes them a speaker, read elsewhere).
+    """
+    words, lowers = piece.words, piece.lowers
+    verb = words[end]
+    if not verb[0].islower() or _VERB_WORD[verb]:
+        return None
+    if not (verb.endswith(("ed", "s")) or lowers[end] in FINITE_VERBS):
+        return None
+    start, finish = piece.span(0, end)
+    ref = analyze(page, start, finish)
+    if ref is None or ref.kind is not RefKind.PERSON_NOUN or ref.indefinite:
+        return None
+    return ref
 
 
 def _institution_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
