@@ -258,6 +258,7 @@ EXPECTED_SYMBOLS = {
         "S/RES/2482",
         "S/RES/1325",
         "A/RES/80/5",
+        "A/78/L.12",  # a draft's own symbol
         "A/RES/73/331",
     ],
     "facts_res_tass_ga79.txt": [
@@ -346,3 +347,45 @@ def test_every_span_slices_its_text() -> None:
                     assert cut(document, resolution.title_span) == resolution.title
                 for provision in resolution.provisions:
                     assert cut(document, provision.span) == provision.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The First Committee approved draft resolution A/C.1/83/L.9.", ("A/C.1/83/L.9", 83)),
+        ("The Assembly will consider draft resolution A/83/L.12.", ("A/83/L.12", 83)),
+        ("A revised text, A/C.3/80/L.5/Rev.1, was tabled.", ("A/C.3/80/L.5/Rev.1", 80)),
+    ],
+)
+def test_draft_symbols(text: str, expected: tuple[str, int]) -> None:
+    (found,) = _resolutions(text)
+    assert (found.symbol, found.session, found.body, found.draft, found.number) == (
+        *expected,
+        GA,
+        True,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # The resolution's printed number as the subject.
+        (
+            "Security Council resolution 2378 (2017) calls for stronger partnerships.",
+            "calls for",
+        ),
+        ("Resolution 84/22 welcomes the efforts of regional organizations.", "welcomes"),
+        ("General Assembly resolution 79/11 also recognizes the role of the CSTO.", "recognizes"),
+        # A relative clause with "calls for".
+        ("We note resolution 2378 (2017), which calls for stronger partnerships.", "calls for"),
+    ],
+)
+def test_provision_of_a_numbered_subject(text: str, verb: str) -> None:
+    (found,) = _resolutions(text)
+    assert [(p.verb, p.text) for p in found.provisions] == [(verb, text)]
+
+
+def test_a_number_that_is_not_the_subject_has_no_provision() -> None:
+    (found,) = _resolutions("Belarus supports resolution 2378 (2017) and welcomes the plan.")
+    assert found.provisions == ()

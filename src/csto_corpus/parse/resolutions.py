@@ -7,7 +7,8 @@ The article's title, subtitle and paragraphs are read sentence by sentence
 Symbols (the UN symbol grammar, never a list of symbols)
     ``A/RES/<session>/<number>`` (``A/RES/75/20``), old-style ``A/RES/<number> (<roman
     session>)`` (``A/RES/217 (III)``, canonical ``A/RES/217(III)``), ``A/RES/ES-11/1``,
-    ``S/RES/<number>`` with an optional ``(<year>)``; and lists after the word
+    ``S/RES/<number>`` with an optional ``(<year>)``; General Assembly drafts ``A/83/L.12``
+    and ``A/C.1/83/L.9`` (``draft`` True, no ``number``); and lists after the word
     ``resolution(s)`` or ``UNSCR``: ``Resolution 75/20``, ``resolutions 75/20 and 76/1``,
     ``resolution 2178 (2014)`` (a year in brackets is Security Council style), ``resolution
     2625 (XXV)`` (a Roman session is old General Assembly style), and bare numbers
@@ -80,6 +81,7 @@ __all__ = ["PROVISION_VERBS", "extract_resolutions"]
 PROVISION_VERBS: tuple[str, ...] = (
     "calls upon",
     "calls on",
+    "calls for",
     "takes note",
     "notes",
     "stresses",
@@ -112,6 +114,12 @@ PROVISION_VERBS: tuple[str, ...] = (
     "points out",
     "confirms",
     "praises",
+    "authorizes",
+    "authorises",
+    "approves",
+    "endorses",
+    "requires",
+    "mandates",
 )
 
 _VERB = "(?P<verb>" + "|".join(re.escape(v) for v in PROVISION_VERBS) + r")\b"
@@ -131,6 +139,13 @@ _GA_SYMBOL = lazy_compile(
     r"(?<![\w/])A/RES/(?:(?P<session>\d{1,3})|(?P<special>E?S-\d{1,2}))/(?P<number>\d{1,4})"
     r"(?![\w/])"
 )
+#: A General Assembly draft: ``A/83/L.12`` (plenary), ``A/C.1/83/L.9`` (a Main Committee),
+#: with an optional revision (``A/C.3/80/L.5/Rev.1``).
+_GA_DRAFT_SYMBOL = lazy_compile(
+    r"(?<![\w/])A/(?:C\.(?P<committee>[1-6])/)?(?P<session>\d{1,3})/L\.(?P<number>\d{1,4})"
+    r"(?P<revision>/Rev\.\d{1,2})?(?![\w/])"
+)
+_DRAFT_CUE = "/L."  # what every draft symbol holds
 #: Old style, before the 31st session: ``A/RES/217 (III)``, ``A/RES/2625(XXV)``.
 _GA_OLD_SYMBOL = lazy_compile(r"(?<![\w/])A/RES/(?P<number>\d{1,4})\s?\((?P<roman>[IVXL]{1,7})\)")
 #: ``S/RES/2178``, ``S/RES/2178 (2005)``, ``S/RES/2178(2005)``.
@@ -179,7 +194,7 @@ _NOMINAL_WORDS = 1 + _MAX_MODIFIERS  # a determiner and the modifiers; none hold
 #: What every anchor contains (the symbol and list patterns and ``_NOMINAL`` are
 #: case-sensitive): a sentence without one names no resolution, and an article without
 #: one (more than half) none at all.
-_ANCHOR_CUE = ("/RES/", "esolution", "UNSCR")
+_ANCHOR_CUE = ("/RES/", "esolution", "UNSCR", _DRAFT_CUE)
 #: What every match of ``_RESOLUTION_LIST`` and ``_NOMINAL`` contains.
 _WORD_CUE = ("esolution", "UNSCR")
 #: What every match of a pattern starts with: the patterns (opening with ``\b`` or a
@@ -246,6 +261,12 @@ _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
 #: "The document was adopted ...", "The text also notes ...": a noun that refers back.
 _DOCUMENT_SUBJECT = lazy_compile(r"(?:[Tt]he|[Tt]his)\s+(?:document|text)\b")
 _AFTER_SUBJECT = lazy_compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
+#: The words before a printed number that make it the subject: ``Security Council
+#: resolution 2378 (2017) calls for ...``, ``Resolution 84/22 welcomes ...``.
+_SUBJECT_HEAD = lazy_compile(
+    rf"(?:[Tt]he\s+)?(?:{_UN}\s+)?(?:(?:Security\s+Council|General\s+Assembly|UNSC|UNGA)\s+)?"
+    r"(?:[Rr]esolution|UNSCR)\s+(?:(?:No|Number)\.?\s*)?"
+)
 _RELATIVE = lazy_compile(
     r"(?:\s+on\s+[^,;]{1,150}?)?,\s+which,?\s+"
     r"(?:(?:among\s+other\s+things|inter\s+alia|in\s+particular|in\s+part),?\s+)?"
@@ -359,6 +380,13 @@ def _symbol_anchors(
                 _roman(roman),
                 number,
             )
+        )
+    for m in _GA_DRAFT_SYMBOL.finditer(text, start, end) if _DRAFT_CUE in sentence.text else ():
+        committee = f"C.{m.group('committee')}/" if m.group("committee") else ""
+        session = int(m.group("session"))
+        symbol = f"A/{committee}{session}/L.{int(m.group('number'))}{m.group('revision') or ''}"
+        anchors.append(
+            _Anchor(m.start(), m.end(), symbol, UNBody.GENERAL_ASSEMBLY, session, draft=True)
         )
     sc = _SC_STARTS[0] in sentence.text
     for m in matches(_SC_SYMBOL, text, _SC_STARTS, start, end) if sc else ():
@@ -605,12 +633,16 @@ class _Walker:
                 session=anchor.session,
                 number=anchor.number,
                 year=anchor.year,
+                draft=anchor.draft,
             )
             self.by_symbol[symbol] = record
             self.records.append(record)
         elif record.year is None and anchor.year is not None:
             record.year = anchor.year
-        self.last = record
+        if record.draft:
+            self.last_draft = record
+        else:
+            self.last = record
         return record
 
     def _linked(self, nominal: _Anchor, symbol: _Anchor) -> bool:
@@ -715,7 +747,9 @@ class _Walker:
         text = self.text
         for anchor, record, subject_end in referred:
             verb = None
-            if anchor.start in subjects:
+            if anchor.start in subjects or any(
+                _SUBJECT_HEAD.fullmatch(text, start, anchor.start) for start in subjects
+            ):
                 m = _AFTER_SUBJECT.match(text, subject_end, sentence.end)
                 verb = m.group("verb") if m else None
             if verb is None:
