@@ -534,3 +534,16 @@ def test_contribution_and_standard_forms(
 def test_contributions_negated_and_in_addition(body: str, expected: list[str]) -> None:
     found = extract_peacekeeping(body, _article(body))
     assert [f.description for f in found if f.kind is C] == expected
+
+
+def test_civilian_specialists_are_personnel_and_civilians_are_not() -> None:
+    body = (
+        "The Collective Peacekeeping Forces now number 4,850 military personnel, 430 police "
+        "officers and 90 civilian specialists. Clashes near the border killed 200 civilians."
+    )
+    found = extract_peacekeeping(body, _article(body))
+    assert [(f.description, f.quantity) for f in found if f.kind is PeacekeepingKind.PERSONNEL] == [
+        ("4,850 military personnel", 4850),
+        ("430 police officers", 430),
+        ("90 civilian specialists", 90),
+    ]

@@ -1955,3 +1955,38 @@ def test_he_after_a_described_subject(sentence: str, expected: tuple[str | None,
     body = "The talks were useful, Belarusian Foreign Minister Maxim Ryzhenkov said.\n\n" + sentence
     *_, (verb, name, role, text) = _speakers(_BELTA_TALKS.format(body))
     assert (verb, name, role, text) == ("noted", *expected, "the talks were useful")
+
+
+def test_told_tass_then_a_long_tail() -> None:
+    body = (
+        "The CSTO and UNODC have agreed to expand cooperation, CSTO Deputy Secretary General "
+        "Timur Sultanbekov told TASS on Wednesday after talks with UNODC Executive Director "
+        "Lucia Ferraro."
+    )
+    assert _speakers(_TASS_TALKS.format(body)) == [
+        (
+            "told",
+            "Timur Sultanbekov",
+            "CSTO Deputy Secretary General",
+            "The CSTO and UNODC have agreed to expand cooperation",
+        )
+    ]
+
+
+def test_a_statement_of_an_institution_is_the_institution_s() -> None:
+    page = (
+        "Statement of the CSTO Secretariat on the occasion of the International Day of UN "
+        "Peacekeepers\n\nMust read\n\nMay 29, 2029\n\n"
+        "The CSTO Secretariat pays tribute to all peacekeepers.\n\nGo back\n"
+    )
+    document = parse(page, "t")
+    (speech,) = document.articles[0].statements
+    assert (speech.kind, speech.speaker.name, speech.speaker.kind.value) == (
+        StatementKind.SPEECH,
+        "CSTO Secretariat",
+        "institution",
+    )
+    assert speech.attribution is not None
+    assert document.text[speech.attribution.start : speech.attribution.end] == (
+        "Statement of the CSTO Secretariat"
+    )

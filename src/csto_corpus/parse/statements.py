@@ -205,6 +205,8 @@ _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
 #: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
 _MAX_OPENING = 7
+#: How many words a listener may have before a tail: ``told the Izvestia daily on ...``.
+_LISTENER_WORDS = 4
 #: Words that open a clause with a subject of its own: ``A met B, who said ...``.
 _CLAUSE_OPENERS = frozenset({"who", "which", "whom", "whose"})
 #: Participles that start a second report after an attribution: ``..., adding that``.
@@ -594,6 +596,13 @@ class _ArticleReader:
             return Speaker(name=None), None
         ref = analyze(self.page, phrase[0].start, phrase[-1].end)
         if ref is None or ref.kind is not RefKind.NAMED:
+            # "Statement of the CSTO Secretariat on ...": the institution speaks (the phrase
+            # ends where the title's occasion starts).
+            end = span.start + match.end("speaker")
+            whole = analyze(self.page, start, end)
+            if whole is not None and whole.kind is RefKind.INSTITUTION and whole.name is not None:
+                institution = self._institution(whole.name, start)
+                return self._institution_spoke(institution, start), Span(start=span.start, end=end)
             role = ref.role if ref is not None and ref.role else None
             return Speaker(name=None, role=role), Span(start=span.start, end=phrase[-1].end)
         person = self._person(ref.name, ref.role, start)
@@ -958,7 +967,15 @@ class _ArticleReader:
                 that = None
             if that and tokens[verb_end].lower in STANCE_NOUNS:
                 that = None  # "expressed concern over the plan that ...": not what was said
-            listener = lower in _TELLING_VERBS and that is None and len(rest) <= 8
+            # "A, X told TASS (on Wednesday after talks with Y)": the listener, then a tail.
+            listener = (
+                lower in _TELLING_VERBS
+                and that is None
+                and (
+                    len(rest) <= 8
+                    or any(t.lower in TAIL_WORDS for t in rest[1 : _LISTENER_WORDS + 1])
+                )
+            )
             if (
                 clause_end is not None
                 # "A, X said": A has three tokens or more; "The sappers, he said, were
