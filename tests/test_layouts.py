@@ -365,3 +365,24 @@ def test_an_impossible_tass_time_stamp_leaves_the_date(stamp: str) -> None:
     (article,) = document.articles
     assert article.published == datetime.date(2024, 3, 15)
     assert type(article.published) is datetime.date
+
+
+@pytest.mark.parametrize(
+    ("opening", "printed"),
+    [
+        ("On 24-25 January 2030", "24-25 January 2030"),
+        ("On January 24-25, 2030", "January 24-25, 2030"),
+        ("On 24 January 2030", "24 January 2030"),
+    ],
+)
+def test_a_teaser_that_opens_with_a_range_of_days_is_dated_by_its_first(
+    opening: str, printed: str
+) -> None:
+    text = (
+        f"\n{opening}, the CSTO Secretariat and the UN Department of Political and "
+        "Peacebuilding Affairs held consultations in New York.\n\n\nGo back\n"
+    )
+    document = parse(text, "p")
+    (teaser,) = document.articles
+    assert (teaser.kind, teaser.published) == (ArticleKind.TEASER, datetime.date(2030, 1, 24))
+    assert evidence(document, teaser.published_span) == printed

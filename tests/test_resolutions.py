@@ -389,3 +389,36 @@ def test_provision_of_a_numbered_subject(text: str, verb: str) -> None:
 def test_a_number_that_is_not_the_subject_has_no_provision() -> None:
     (found,) = _resolutions("Belarus supports resolution 2378 (2017) and welcomes the plan.")
     assert found.provisions == ()
+
+
+def test_the_adoption_on_a_date_of_a_resolution() -> None:
+    text = (
+        "We are grateful to the General Assembly for the adoption on 4 December 2028 of "
+        "resolution 83/17 on cooperation with the CSTO."
+    )
+    (found,) = _resolutions(text)
+    assert (found.symbol, found.adopted) == ("A/RES/83/17", datetime.date(2028, 12, 4))
+    assert found.adopted_span is not None
+    assert text[found.adopted_span.start : found.adopted_span.end] == "4 December 2028"
+
+
+def test_a_symbol_in_apposition_names_the_resolution_referred_back_to() -> None:
+    text = (
+        "The UN General Assembly adopted a resolution on cooperation with the CSTO. The "
+        "document, A/RES/83/17, was adopted by a recorded vote."
+    )
+    (found,) = _resolutions(text)
+    assert (found.symbol, found.session, found.number) == ("A/RES/83/17", 83, 17)
+    assert [text[m.start : m.end] for m in found.mentions] == [
+        "a resolution",
+        "The document",
+        "A/RES/83/17",
+    ]
+
+
+def test_a_symbol_named_before_stays_its_own_resolution() -> None:
+    text = (
+        "The Assembly recalled resolution 80/5. It adopted a new General Assembly resolution. The "
+        "document, A/RES/80/5, was cited."
+    )
+    assert [r.symbol for r in _resolutions(text)] == ["A/RES/80/5", None]

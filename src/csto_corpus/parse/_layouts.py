@@ -231,9 +231,11 @@ class CstoRules:
     )
     #: A title repeated with its date: ``The CSTO Mission will be sent ... 14.09.2022``.
     dated_title = lazy_compile(r"^(?P<title>.+?)\s+(?P<date>\d{2}\.\d{2}\.\d{4})$")
-    #: A teaser that opens with its date: ``On 25 July 2024, staff of ...``.
+    #: A teaser that opens with its date: ``On 25 July 2024, staff of ...``; a range of days
+    #: (``On 24-25 January 2030``) is dated by its first day.
     teaser_date = lazy_compile(
-        rf"^On\s(?P<date>\d{{1,2}}\s{MONTH}\s\d{{4}}|{MONTH}\s\d{{1,2}},\s\d{{4}}),"
+        rf"^On\s(?P<date>(?P<d1>\d{{1,2}})(?:[-\u2013]\d{{1,2}})?\s(?P<m1>{MONTH})\s(?P<y1>\d{{4}})"
+        rf"|(?P<m2>{MONTH})\s(?P<d2>\d{{1,2}})(?:[-\u2013]\d{{1,2}})?,\s(?P<y2>\d{{4}})),"
     )
     #: An image file name, shown where the picture was.
     image = lazy_compile(r"^[^/\\]{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$", re.IGNORECASE)

@@ -468,7 +468,14 @@ def _csto_teaser(line: Line) -> ArticleParts:
     """A one-paragraph item, dated where it opens with its date."""
     item = ArticleParts(ArticleKind.TEASER)
     match = CSTO.teaser_date.match(line.text)
-    if match is not None and (day := _real_date(match["date"])) is not None:
+    first = (
+        None
+        if match is None
+        else f"{match['d1']} {match['m1']} {match['y1']}"
+        if match["d1"]
+        else f"{match['m2']} {match['d2']}, {match['y2']}"
+    )
+    if match is not None and first is not None and (day := _real_date(first)) is not None:
         item.published = day
         item.published_span = Span(
             start=line.start + match.start("date"), end=line.start + match.end("date")

@@ -252,6 +252,13 @@ _OPENING_DATE = lazy_compile(r"[Oo]n\s+")
 _ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
 #: "The Assembly adopted (the) resolution X ...": the resolution is what was adopted, so a
 #: date after it, ``on <date>`` with no clause between, is the adoption's.
+#: Between a resolution referred back to and its symbol in apposition: ``The document,``.
+_APPOSITION = lazy_compile(r",\s+")
+#: ``the adoption on <date> of (draft) resolution`` right before the mention.
+_ADOPTION_OF = lazy_compile(
+    r"\badoption\s+on\s+(?P<date>[^,;]{6,30}?)\s+of\s+(?:the\s+)?(?:(?:UN|General\s+Assembly|"
+    r"Security\s+Council)\s+)*(?:draft\s+)?(?:resolutions?\s+)?$"
+)
 _ADOPTED_BEFORE = lazy_compile(r"\badopted\s+(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$")
 #: Where a clause may begin after the mention: a date past it dates something else.
 _CLAUSE_BREAK = lazy_compile(r",|;|\b(?:which|that|who|when|after|before|while)\b")
@@ -585,6 +592,7 @@ class _Walker:
             unnamed.mentions.append(Span(start=anchor.start, end=anchor.end))
             referred.append((anchor, unnamed, anchor.end))
         self._document_subject(sentence, subjects, referred)
+        self._apposition(referred)
         for position, (anchor, record, subject_end) in enumerate(referred):
             if record.title is None:
                 self._title(record, subject_end, sentence.end)
@@ -597,6 +605,8 @@ class _Walker:
             self._adopted(record, subject_end, next_start, adopted_before=adopted_before)
             if adopted_before and record.adopted is None:
                 self._adopted_at_opening(record, sentence.start, anchor.start)
+            if record.adopted is None and "adoption" in self.text[sentence.start : anchor.start]:
+                self._adoption_of(record, sentence.start, anchor.start)
         # "It notes ...": a sentence that names none may go on about the one before.
         pronoun = None
         if not referred and self.previous is not None:
@@ -613,7 +623,12 @@ class _Walker:
         """``The document`` as the subject refers to the previous sentence's resolution."""
         if self.previous is None:
             return
-        if any(anchor.start in subjects for anchor, _, _ in referred):
+        opening = _DOCUMENT_SUBJECT.match(self.text, sentence.start, sentence.end)
+        appositive = opening is not None and any(
+            _APPOSITION.fullmatch(self.text, opening.end(), anchor.start)
+            for anchor, _, _ in referred
+        )  # "The document, A/RES/83/17, was ...": its symbol follows, as the "subject"
+        if not appositive and any(anchor.start in subjects for anchor, _, _ in referred):
             return
         for start in sorted(subjects):
             m = _DOCUMENT_SUBJECT.match(self.text, start, sentence.end)
@@ -622,6 +637,36 @@ class _Walker:
                 anchor = _Anchor(m.start(), m.end(), None, None, det="the")
                 referred.insert(0, (anchor, self.previous, m.end()))
                 return
+
+    def _apposition(self, referred: list[tuple[_Anchor, _Record, int]]) -> None:
+        """``The document, A/RES/83/17, was adopted``: the symbol names the one referred to.
+
+        A resolution referred back to without a symbol takes the symbol printed right
+        after it between commas, unless the symbol was named before (then they are two).
+        """
+        for position in range(len(referred) - 1):
+            first, earlier, _ = referred[position]
+            second, named, end = referred[position + 1]
+            if earlier.symbol is not None or not named.symbol or len(named.mentions) != 1:
+                continue
+            if _APPOSITION.fullmatch(self.text, first.end, second.start) is None:
+                continue
+            earlier.symbol, earlier.session, earlier.number = (
+                named.symbol,
+                named.session,
+                named.number,
+            )
+            earlier.body = named.body or earlier.body
+            earlier.year = named.year or earlier.year
+            earlier.draft = earlier.draft or named.draft
+            earlier.mentions.extend(named.mentions)
+            self.records.remove(named)
+            self.by_symbol[named.symbol] = earlier
+            if self.last is named:
+                self.last = earlier
+            if self.last_draft is named:
+                self.last_draft = earlier
+            referred[position + 1] = (second, earlier, end)
 
     def _named(self, anchor: _Anchor) -> _Record:
         symbol = anchor.symbol or ""
@@ -735,6 +780,15 @@ class _Walker:
             and dates[0].precision == "day"
             and self.text.startswith(",", dates[0].end)
         ):
+            _set_adopted(record, dates[0])
+
+    def _adoption_of(self, record: _Record, start: int, end: int) -> None:
+        """``the adoption on 4 December 2028 of resolution X``: the date between."""
+        found = _ADOPTION_OF.search(self.text, start, end)
+        if found is None:
+            return
+        dates = find_dates(found.group("date"), found.start("date"))
+        if dates and dates[0].precision == "day" and dates[0].end == found.end("date"):
             _set_adopted(record, dates[0])
 
     def _provision(
