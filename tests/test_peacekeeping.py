@@ -463,7 +463,11 @@ def test_a_units_head_count_after_a_sentence_about_peacekeeping() -> None:
         "The ministers met 300 guests."
     )
     facts = [f for a in parse(page, "p").articles for f in a.peacekeeping]
-    assert [(f.kind.value, f.quantity, f.approximate) for f in facts] == [("personnel", 40, True)]
+    # The team offered is a contribution too; the guests are no one's head count.
+    assert [(f.kind.value, f.description, f.quantity) for f in facts] == [
+        ("contribution", "a medical team of some 40 military personnel", None),
+        ("personnel", "some 40 military personnel", 40),
+    ]
 
 
 def test_forces_named_after_the_verb_give_a_valid_span() -> None:
@@ -547,3 +551,45 @@ def test_civilian_specialists_are_personnel_and_civilians_are_not() -> None:
         ("430 police officers", 430),
         ("90 civilian specialists", 90),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Right after a sentence about the forces: things a force is made of.
+        (
+            "The Collective Peacekeeping Forces of the CSTO number 4,950 military personnel. "
+            "Kazakhstan is ready to provide a mechanized battalion and a group of staff "
+            "officers.",
+            [(C, "a mechanized battalion"), (C, "a group of staff officers")],
+        ),
+        # ... but not anything offered.
+        (
+            "The Collective Peacekeeping Forces of the CSTO are ready. The ministry is ready to "
+            "provide information to the press.",
+            [],
+        ),
+        # A standard in the sentence after.
+        (
+            "The Collective Peacekeeping Forces of the CSTO are ready.\n\nOur units are "
+            "trained in accordance with UN standards.",
+            [(PeacekeepingKind.STANDARD, "trained in accordance with UN standards")],
+        ),
+        # A past tense offer.
+        (
+            "Belarus has offered a mobile hospital and an engineering company for UN "
+            "peacekeeping operations.",
+            [(C, "a mobile hospital"), (C, "an engineering company")],
+        ),
+    ],
+)
+def test_offers_after_a_sentence_about_peacekeeping(
+    body: str, expected: list[tuple[PeacekeepingKind, str]]
+) -> None:
+    from csto_corpus import parse
+
+    document = parse("Title of a page\n\n" + body, "p")
+    facts = [f for a in document.articles for f in a.peacekeeping]
+    assert [
+        (f.kind, f.description) for f in facts if f.kind is not PeacekeepingKind.PERSONNEL
+    ] == expected

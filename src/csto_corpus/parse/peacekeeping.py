@@ -124,6 +124,13 @@ _FORCE_STARTS = (
 #: A unit of people offered or formed, in a sentence that follows one about peacekeeping.
 _UNIT = lazy_compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
 _UNIT_CUE = ("unit", "battalion", "compan", "detachment", "contingent", "team")
+#: What a force is made of: a contribution offered in a sentence that does not itself name
+#: peacekeeping must name one (``a mechanized battalion``, not ``information``).
+_CAPABILITY = lazy_compile(
+    r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?|platoons?|"
+    r"brigades?|hospitals?|officers|observers|aviation|helicopters|engineers|sappers|medics|"
+    r"deminers|instructors)\b"
+)
 #: Words for people after a number: ``2,500 personnel``, ``4 000 troops``.
 #: Things, not people, that ``military`` may stand before: ``20 military vehicles``.
 _NOT_PEOPLE = (
@@ -162,7 +169,8 @@ _PEOPLE_CUE = (
 #: A verb that offers or sends something to peacekeeping, before the list of what.
 _CONTRIBUTE = lazy_compile(
     r"\b(?:sending|send|sends|providing|provide|provides|contributing|contribute|"
-    r"contributes|offering|offer|offers|supplying|supply|deploying)\s+"
+    r"contributes|offering|offer|offers|supplying|supply|deploying|offered|provided|"
+    r"contributed|supplied)\s+"
     r"(?:(?:in\s+addition|additionally|also)\s+)?"
     # The list starts with its first thing, article and all ("a mobile hospital").
     r"(?=(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?[a-z])"
@@ -303,6 +311,13 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
                 # "Some 800 of them are police officers.": the head count of those before.
                 elif has_any(sentence.text, _BACK_CUE):
                     found.extend(_personnel(text, sentence, previous.force, back=True))
+                # "Kazakhstan is ready to provide a battalion and a field hospital.": things
+                # a force is made of, offered right after a sentence about peacekeeping; and
+                # "Our units are trained in accordance with UN standards."
+                found.extend(
+                    c for c in _contributions(text, sentence) if _CAPABILITY.search(c.description)
+                )
+                found.extend(_standards(text, sentence, previous.force))
             continue
         force = sentence.force or carried
         found.extend(_personnel(text, sentence, force))
@@ -495,7 +510,7 @@ def _contributions(text: str, sentence: _Sentence) -> list[PeacekeepingCapabilit
         begin = verb.end()
         for separator in [*_CONTRIBUTION_SEPARATOR.finditer(text, begin, stop), None]:
             item_end = stop if separator is None else separator.start()
-            item = text[begin:item_end].strip()
+            item = text[begin:item_end].strip().rstrip(",;")  # '..., "the official said'
             # The first item is checked by _CONTRIBUTE ("CSTO medical units"); the others
             # start in lower case, as a list of things does.
             thing = begin == verb.end() or item[:1].islower()
