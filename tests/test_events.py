@@ -265,3 +265,16 @@ def test_the_tense_of_the_clause_that_holds_the_date_counts() -> None:
         head,
     )
     assert [date for date, _, _ in rows] == ["2030-01-01", "2030-12-10"]
+
+
+def test_a_place_after_to_or_visit_before_the_date() -> None:
+    rows = _inferred_rows("The minister will visit Dushanbe on October 20.\n")
+    assert rows == [("2027-10-20", DAY, "The minister will visit Dushanbe on October 20")]
+    document = parse(
+        _BELTA_HEAD + "A CPF battalion was deployed to Tajikistan on 5 October 2023.\n", "p"
+    )
+    assert [(e.place, e.date_inferred) for e in document.articles[0].events] == [
+        ("Tajikistan", False)
+    ]
+    visit = parse(_BELTA_HEAD + "The minister will visit Dushanbe on October 20.\n", "p")
+    assert [e.place for e in visit.articles[0].events] == ["Dushanbe"]

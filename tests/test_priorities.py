@@ -511,6 +511,12 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
                 (None, "Armenia", 2030, "expanding cooperation with the UN and the OSCE"),
             ],
         ),
+        # "has been declared the second priority"
+        (
+            "Countering drug trafficking has been declared the second priority of the Tajik "
+            "chairmanship in 2029.",
+            [(2, "Tajikistan", 2029, "Countering drug trafficking")],
+        ),
         # A comment on the priorities is not a list of them.
         (
             "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "

@@ -76,10 +76,12 @@ _EVENT_NOUN = lazy_compile(
     r"[Ee]xercises?|[Oo]peration)\b"
 )
 _DETERMINER = lazy_compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)\s+")
-#: "in <Place>" right after a date, or right before "in|on <date>".
+#: "in <Place>" right after a date, or right before "in|on <date>" (also "to <Place>",
+#: "visit <Place>").
 _PLACE_AFTER = lazy_compile(r",?\s+in\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")  # noqa: RUF001
 _PLACE_BEFORE = lazy_compile(
-    r"\bin\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+$"  # noqa: RUF001
+    r"\b(?:in|to|visit|visits|visited|visiting)\s+"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+$"  # noqa: RUF001
 )
 #: Words that put a sentence in the future: the year of a date printed without one is
 #: then the next such date, not the last (see ``year_near``).

@@ -157,6 +157,8 @@ _COPULA_WINDOW = 160  # characters between the priority phrase and its copula, a
 #: A complement before ``priority``: ``X is the second priority``, ``X is a priority of``.
 _COMPLEMENT = lazy_compile(
     rf"\s+(?:is|will\s+be|remains|was|has\s+become|becomes|has\s+been)\s+"
+    # "has been declared (named, set as) the second priority"
+    rf"(?:(?:declared|named|designated|proclaimed|set\s+as|identified\s+as|chosen\s+as)\s+)?"
     rf"(?:(?:also|still|now|again|clearly)\s+)?"
     rf"(?:(?:the|a|an|our|its|their|one\s+of\s+the|among\s+the)\s+)?"
     rf"(?:(?P<ordinal>{ORDINAL}|number\s+one)\s+{_RANK_ADJECTIVE}|(?:main|key|principal|"
