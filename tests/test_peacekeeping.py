@@ -593,3 +593,42 @@ def test_offers_after_a_sentence_about_peacekeeping(
     assert [
         (f.kind, f.description) for f in facts if f.kind is not PeacekeepingKind.PERSONNEL
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Five Belarusian military observers were deployed to the UN peacekeeping mission in "
+            "Mali in March 2025.",
+            (
+                "Five Belarusian military observers were deployed to the UN peacekeeping "
+                "mission in Mali in March 2025",
+                "Mali",
+                datetime.date(2025, 3, 1),
+            ),
+        ),
+        (
+            "Kyrgyzstan has sent 22 police officers to the UN Mission in South Sudan for "
+            "peacekeeping.",
+            ("22 police officers to the UN Mission in South Sudan", "South Sudan", None),
+        ),
+        # The date of the clause that "when" opens.
+        (
+            "The CPF had last been used in May 2025, when a medical detachment was sent to "
+            "Kyrgyzstan.",
+            (
+                "The CPF had last been used in May 2025, when a medical detachment was sent to "
+                "Kyrgyzstan",
+                "Kyrgyzstan",
+                datetime.date(2025, 5, 1),
+            ),
+        ),
+    ],
+)
+def test_deployments_of_observers_police_and_detachments(
+    body: str, expected: tuple[str, str, datetime.date | None]
+) -> None:
+    found = extract_peacekeeping(body, _article(body))
+    (deployment,) = [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT]
+    assert (deployment.description, deployment.place, deployment.date) == expected

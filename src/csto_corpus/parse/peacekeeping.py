@@ -233,11 +233,20 @@ _DEPLOY_CUE = (
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
 _DEPLOYED = lazy_compile(
     r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?"
-    r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces)\b",
+    r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces|detachments?|"
+    r"compan(?:y|ies)|observers|police\s+officers|staff\s+officers|sappers|deminers|medics|"
+    r"servicemen)\b",
     re.IGNORECASE,
 )
 #: What every match of ``_DEPLOYED`` contains, in folded text.
-_DEPLOYED_CUE = ("contingent", "peacekeepers", "troops", "battalion", "unit", "forces")
+_DEPLOYED_CUE = (
+    "contingent", "peacekeepers", "troops", "battalion", "unit", "forces", "detachment",
+    "compan", "observers", "officers", "sappers", "deminers", "medics", "servicemen",
+)  # fmt: skip
+#: The precision of a printed date (see :func:`find_dates`).
+_PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
+#: A date's clause before a deployment's: ``in May 2025, when a detachment was sent``.
+_WHEN = lazy_compile(r",\s+when\b")
 #: A place after the verb: ``in Kazakhstan``, ``to the Golan Heights``.
 _PLACE = lazy_compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _NOT_PLACE = lazy_compile(rf"^(?:{MONTH}|\d)")
@@ -546,7 +555,7 @@ def _deployments(
     verb = next(matches(_DEPLOY, text, _DEPLOY_CUE, sentence.start, sentence.end), None)
     if verb is None:
         return []
-    found = _subject(text, sentence, verb.start())
+    found = _subject(text, sentence, verb.start(), verb.end())
     if found is None and anaphor is not None and anaphor[1] <= verb.start():
         found = anaphor
     if found is None:
@@ -556,6 +565,12 @@ def _deployments(
     date, precision, date_end = _date(text, verb.end(), sentence.end)
     if date is None:  # "In 2030 the peacekeepers were sent to ...": the date opens the sentence
         date, precision, _ = _date(text, sentence.start, subject)
+    if date is None:  # "... in May 2025, when a medical detachment was sent to ...": its date
+        when = _WHEN.search(text, subject_end, verb.start())
+        if when is not None:
+            dates = find_dates(text[subject_end : when.start()], subject_end)
+            if dates and dates[-1].end == when.start():
+                date, precision = dates[-1].date, _PRECISION[dates[-1].precision]
     if place is None and date is None:
         return []
     # The description runs from the forces to the last of what was found; the forces may be
@@ -575,7 +590,9 @@ def _deployments(
     ]
 
 
-def _subject(text: str, sentence: _Sentence, verb_start: int) -> tuple[int, int] | None:
+def _subject(
+    text: str, sentence: _Sentence, verb_start: int, verb_end: int
+) -> tuple[int, int] | None:
     """Where the deployed forces are named (start, end): a force or a contingent."""
     force = _first_force(text, sentence.start, verb_start)
     if force is not None:
@@ -590,7 +607,7 @@ def _subject(text: str, sentence: _Sentence, verb_start: int) -> tuple[int, int]
     offset = sentence.start
     match = None
     # Before the verb, else after it.
-    for start, end in ((sentence.start, verb_start), (verb_start, sentence.end)):
+    for start, end in ((sentence.start, verb_start), (verb_end, sentence.end)):
         if has_any(folded[start - offset : end - offset], _DEPLOYED_CUE):
             match = _DEPLOYED.search(text, start, end)
             if match is not None:
@@ -617,8 +634,7 @@ def _date(
     dates = find_dates(text[start:end], start)
     if dates:
         first = dates[0]
-        precision = DatePrecision.DAY if first.precision == "day" else DatePrecision.MONTH
-        return first.date, precision, first.end
+        return first.date, _PRECISION[first.precision], first.end
     year = _YEAR_ONLY.search(text, start, end)
     if year is not None:
         return datetime.date(int(year.group(1)), 1, 1), DatePrecision.YEAR, year.end()
