@@ -153,3 +153,17 @@ def test_a_range_over_two_months_is_one_date() -> None:
         (datetime.date(2030, 9, 23), "23 September to 4 October 2030"),
         (datetime.date(2031, 9, 28), "September 28 - October 2, 2031"),
     ]
+
+
+def test_a_session_after_the_general_assembly_in_its_sentence_dates_the_page() -> None:
+    text = (
+        "Moscow would co-sponsor a General Assembly resolution, to be put to a vote at the "
+        "82nd session in November, the envoy said on Wednesday."
+    )
+    assert infer_year(10, 27, text).year == 2027  # 27 October 2027 is a Wednesday
+    # Another body's session, or one in another sentence, says nothing.
+    assert infer_year(10, 27, text.replace("82nd session", "82nd session of the HRC")).year is None
+    assert (
+        infer_year(10, 27, "A General Assembly text. The 82nd session, he said on Wednesday.").year
+        is None
+    )

@@ -422,3 +422,21 @@ def test_a_symbol_named_before_stays_its_own_resolution() -> None:
         "document, A/RES/80/5, was cited."
     )
     assert [r.symbol for r in _resolutions(text)] == ["A/RES/80/5", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "Moscow will co-sponsor a new General Assembly resolution, to be put to a vote at "
+            "the 82nd session.",
+            82,
+        ),
+        ("The draft resolution will be put to a vote at the 45th session of the HRC.", None),
+    ],
+)
+def test_a_bare_session_is_the_assembly_s_only_in_a_sentence_about_it(
+    text: str, session: int | None
+) -> None:
+    (found,) = _resolutions(text)
+    assert found.session == session

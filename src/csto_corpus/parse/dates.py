@@ -135,6 +135,10 @@ _GA_SESSION = lazy_compile(
     r"(?P<session>\d(?<!\w\d)\d{0,2})(?:st|nd|rd|th) (?:[Ss]ession of the )?"
     rf"(?:(?:UN|U\.N\.|United Nations) )?{_GA_NAME}\b"
 )
+# "at the 82nd session" in the sentence after the name (``_BARE_SESSION_REACH`` characters
+# at most, no full stop between): a session of the Assembly named just before.
+_BARE_SESSION = lazy_compile(r"(?P<session>\d(?<!\w\d)\d{0,2})(?:st|nd|rd|th) session\b(?! of\b)")
+_BARE_SESSION_REACH = 200
 # The most that a match of _GA_SESSION holds before the name.
 _GA_SESSION_LEAD = len("123rd Session of the United Nations ")
 
@@ -432,15 +436,19 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
 
 
 def _ga_sessions(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_GA_SESSION`` in ``text``, in order, found from the name.
+    """The ordinal sessions of the General Assembly in ``text``, in order, found from the name.
 
-    Every match ends with the name and holds it once, at most ``_GA_SESSION_LEAD``
-    characters after its start: the pattern is tried there only, not at every digit of the
-    page, which took most of the time of dating a TASS page. The search ends a character
-    after the name, so that the word boundary after it sees the text that follows.
+    A match of ``_GA_SESSION`` ends with the name and holds it once, at most
+    ``_GA_SESSION_LEAD`` characters after its start: the pattern is tried there only, not at
+    every digit of the page, which took most of the time of dating a TASS page. The search
+    ends a character after the name, so that the word boundary after it sees the text that
+    follows. Where no session stands before the name, ``the 82nd session`` in its sentence
+    after it (``_BARE_SESSION``, not ``of`` another body) is the Assembly's.
 
     >>> [m.group() for m in _ga_sessions("the 74th UN General Assembly and 2 General Assembly")]
     ['74th UN General Assembly']
+    >>> [m.group() for m in _ga_sessions("a General Assembly resolution, at the 82nd session")]
+    ['82nd session']
     """
     after_previous = 0
     name = text.find(_GA_NAME)
@@ -448,6 +456,10 @@ def _ga_sessions(text: str) -> Iterator[re.Match[str]]:
         end = name + len(_GA_NAME)
         begin = max(name - _GA_SESSION_LEAD, after_previous)
         match = _GA_SESSION.search(text, begin, end + 1)
+        if match is None:
+            bare = _BARE_SESSION.search(text, end, end + _BARE_SESSION_REACH)
+            if bare is not None and ". " not in text[end : bare.start()]:
+                match = bare
         if match is not None:
             yield match
         after_previous = end

@@ -221,6 +221,8 @@ _SESSION = lazy_compile(
     rf"(?:{_UN}\s+)?General\s+Assembly\b"
     rf"|\b(?P<m>\d{{1,3}})(?:st|nd|rd|th)\s+(?:{_UN}\s+)?General\s+Assembly"
     r"(?:\s+[Ss]ession)?\b"
+    # "at the 82nd session": the Assembly's only where the sentence is about the Assembly.
+    r"|\b(?P<k>\d{1,3})(?:st|nd|rd|th)\s+[Ss]ession\b(?!\s+of\b)"
 )
 #: A session clause between a resolution and its title or symbol.
 _SESSION_CLAUSE = (
@@ -726,10 +728,13 @@ class _Walker:
 
     def _session(self, anchor: _Anchor, sentence: Sentence) -> int | None:
         best: tuple[int, int] | None = None
+        assembly = anchor.body is UNBody.GENERAL_ASSEMBLY or bool(_GA_WORDS.search(sentence.text))
         for m in _SESSION.finditer(self.text, sentence.start, sentence.end):
+            if m.group("k") and not assembly:
+                continue
             distance = m.start() - anchor.end if m.start() >= anchor.end else anchor.start - m.end()
             if best is None or distance < best[0]:
-                best = (distance, int(m.group("n") or m.group("m")))
+                best = (distance, int(m.group("n") or m.group("m") or m.group("k")))
         return None if best is None else best[1]
 
     def _title(self, record: _Record, start: int, end: int) -> None:
