@@ -278,3 +278,15 @@ def test_a_place_after_to_or_visit_before_the_date() -> None:
     ]
     visit = parse(_BELTA_HEAD + "The minister will visit Dushanbe on October 20.\n", "p")
     assert [e.place for e in visit.articles[0].events] == ["Dushanbe"]
+
+
+def test_a_determiner_before_a_preposition_is_not_the_noun_s() -> None:
+    body = (
+        "The CSTO was granted observer status in the General Assembly by resolution 59/50 of "
+        "2 December 2004.\n"
+    )
+    (event,) = parse(_BELTA_HEAD + body, "p").articles[0].events
+    assert (event.date, event.description) == (
+        datetime.date(2004, 12, 2),
+        "resolution 59/50 of 2 December 2004",
+    )

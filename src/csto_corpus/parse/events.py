@@ -95,6 +95,8 @@ _CLAUSE_EDGE = lazy_compile(r"[,;:\u2013\u2014]|\b(?:which|that|who|when|while|a
 #: ``in June last year``, ``on 3 May next year``: the year, counted from the page's.
 _RELATIVE_YEAR = lazy_compile(r",?\s+(?:of\s+)?(?P<which>last|this|next|current)\s+year\b")
 _YEAR_STEP = {"last": -1, "this": 0, "current": 0, "next": 1}
+#: Words that end a noun phrase: a determiner before them is not the noun's.
+_PREPOSITIONS = frozenset({"by", "in", "of", "at", "with", "for", "to", "from", "on", "under"})
 _TRAILING = " ,;:.!?"
 
 _PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
@@ -165,7 +167,9 @@ def _describe(text: str, sentence: Sentence, date: PrintedDate | PartialDate) ->
         if nouns:
             noun_at = nouns[-1].start()
             determiners = list(_DETERMINER.finditer(lead, 0, noun_at))
-            if determiners and len(lead[determiners[-1].end() : noun_at].split()) <= 3:
+            between = lead[determiners[-1].end() : noun_at].split() if determiners else []
+            # "the corresponding memorandum of ...", not "the General Assembly by resolution".
+            if determiners and len(between) <= 3 and _PREPOSITIONS.isdisjoint(between):
                 return clause_start + determiners[-1].start(), date.end
             return clause_start + noun_at, date.end
     end_at = date.end
