@@ -632,3 +632,28 @@ def test_deployments_of_observers_police_and_detachments(
     found = extract_peacekeeping(body, _article(body))
     (deployment,) = [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT]
     assert (deployment.description, deployment.place, deployment.date) == expected
+
+
+def test_a_deployment_date_without_a_year_takes_the_page_s_year() -> None:
+    from csto_corpus import parse
+
+    page = (
+        "All news\nPolitics\n28 November 2029, 11:47\n\nSappers in Syria\n\n"
+        "MINSK, 28 November (BelTA) - The CSTO peacekeeping forces are ready.\n\n"
+        "Armenian sappers had been deployed to Aleppo in February, the minister said.\n"
+    )
+    facts = [f for a in parse(page, "p").articles for f in a.peacekeeping]
+    (deployment,) = [f for f in facts if f.kind is PeacekeepingKind.DEPLOYMENT]
+    assert (
+        deployment.description,
+        deployment.place,
+        deployment.date,
+        deployment.date_precision,
+        deployment.date_inferred,
+    ) == (
+        "Armenian sappers had been deployed to Aleppo in February",
+        "Aleppo",
+        datetime.date(2029, 2, 1),
+        DatePrecision.MONTH,
+        True,
+    )

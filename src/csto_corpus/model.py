@@ -380,6 +380,9 @@ class PeacekeepingCapability:
     place: str | None = None  #: Where the forces were deployed.
     date: datetime.date | None = None  #: When they were deployed.
     date_precision: DatePrecision | None = None  #: How much of :attr:`date` was printed.
+    #: True where the page printed no year (``deployed to Aleppo in February``): the year is
+    #: inferred from the article's publication date, as for :attr:`Event.date_inferred`.
+    date_inferred: bool = False
 
 
 @attrs.frozen(kw_only=True)

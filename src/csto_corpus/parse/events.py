@@ -37,14 +37,8 @@ from csto_corpus.parse._cues import has_any
 from csto_corpus.parse._gazetteer import canonical_city, canonical_state
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
-from csto_corpus.parse.dates import (
-    MONTH_NAME,
-    PartialDate,
-    PrintedDate,
-    find_dates,
-    find_partial_dates,
-    year_near,
-)
+from csto_corpus.parse._yearless import dates_without_year
+from csto_corpus.parse.dates import MONTH_NAME, PartialDate, PrintedDate, find_dates
 
 __all__ = ["extract_events"]
 
@@ -83,18 +77,6 @@ _PLACE_BEFORE = lazy_compile(
     r"\b(?:in|to|visit|visits|visited|visiting)\s+"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|on)\s+$"  # noqa: RUF001
 )
-#: Words that put a sentence in the future: the year of a date printed without one is
-#: then the next such date, not the last (see ``year_near``).
-_FUTURE = lazy_compile(
-    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|scheduled|plans?\s+to|"
-    r"planned\s+for|planning\s+to|expects?|expected|intends?|hopes?|(?:is|are)\s+due|"
-    r"set\s+to|upcoming|forthcoming|next)\b"
-)
-#: Where a clause starts or ends, for the tense of a date in it (``_tense_clause``).
-_CLAUSE_EDGE = lazy_compile(r"[,;:\u2013\u2014]|\b(?:which|that|who|when|while|after|before)\b")
-#: ``in June last year``, ``on 3 May next year``: the year, counted from the page's.
-_RELATIVE_YEAR = lazy_compile(r",?\s+(?:of\s+)?(?P<which>last|this|next|current)\s+year\b")
-_YEAR_STEP = {"last": -1, "this": 0, "current": 0, "next": 1}
 #: Words that end a noun phrase: a determiner before them is not the noun's.
 _PREPOSITIONS = frozenset({"by", "in", "of", "at", "with", "for", "to", "from", "on", "under"})
 _TRAILING = " ,;:.!?"
@@ -250,44 +232,11 @@ def _published_day(article: Article) -> datetime.date | None:
 def _inferred(
     sentence: Sentence, published: datetime.date
 ) -> list[tuple[PrintedDate | PartialDate, datetime.date, bool]]:
-    """The dates printed without a year in ``sentence``, the year inferred (see ``year_near``)."""
-    partial = find_partial_dates(sentence.text, sentence.start)
-    if not partial:
-        return []
-    found: list[tuple[PrintedDate | PartialDate, datetime.date, bool]] = []
-    for date in partial:
-        future = _FUTURE.search(sentence.text, *_tense_clause(sentence, date)) is not None
-        relative = _RELATIVE_YEAR.match(sentence.text, date.end - sentence.start)
-        if relative is not None:
-            year: int | None = published.year + _YEAR_STEP[relative["which"]]
-        else:
-            year = year_near(published, date.month, date.day, future=future)
-        try:
-            day = datetime.date(year, date.month, date.day or 1) if year is not None else None
-        except ValueError:
-            day = None  # 29 February in a common year
-        if day is not None:
-            found.append((date, day, True))
-    return found
-
-
-def _tense_clause(sentence: Sentence, date: PartialDate) -> tuple[int, int]:
-    """The clause whose tense dates ``date``, as offsets into ``sentence.text``.
-
-    ``Belarus, which took over the chairmanship on January 1, will focus on ...``: the
-    relative clause is past, though the sentence speaks of the future. An opening date
-    (``On January 1, Kazakhstan will take over ...``) takes the tense of the main clause.
-    """
-    text = sentence.text
-    start, end = date.start - sentence.start, date.end - sentence.start
-    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, 0, start)]
-    low = edges[-1] if edges else 0
-    after = _CLAUSE_EDGE.search(text, end)
-    high = after.start() if after is not None else len(text)
-    if not edges and after is not None and text[high] == ",":
-        following = _CLAUSE_EDGE.search(text, high + 1)  # the main clause after the opening
-        high = following.start() if following is not None else len(text)
-    return low, high
+    """The dates printed without a year in ``sentence``, the year inferred."""
+    return [
+        (date, day, True)
+        for date, day in dates_without_year(sentence.text, sentence.start, published)
+    ]
 
 
 def _precision(date: PrintedDate | PartialDate) -> DatePrecision:

@@ -45,6 +45,7 @@ from csto_corpus.parse._gazetteer import canonical_state, find_names
 from csto_corpus.parse._numbers import find_quantities
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import split_sentences
+from csto_corpus.parse._yearless import dates_without_year
 from csto_corpus.parse.dates import MONTH, find_dates
 
 __all__ = ["FORCES", "extract_peacekeeping"]
@@ -296,6 +297,9 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
     ()
     """
     found: list[PeacekeepingCapability] = []
+    published = article.published
+    if isinstance(published, datetime.datetime):
+        published = published.date()
     for sentence, previous in _sentences(article):
         # A sentence that goes on about the forces named before ("They meet ...") is about
         # them; one that names other peacekeepers of its own is not.
@@ -327,6 +331,8 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
                     c for c in _contributions(text, sentence) if _CAPABILITY.search(c.description)
                 )
                 found.extend(_standards(text, sentence, previous.force))
+                # "Armenian sappers were deployed to Aleppo in February.": troops of its own.
+                found.extend(_deployments(text, sentence, None, published=published))
             continue
         force = sentence.force or carried
         found.extend(_personnel(text, sentence, force))
@@ -334,13 +340,13 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
         if sentence.about:
             found.extend(_mechanisms(text, sentence))
             found.extend(_contributions(text, sentence))
-            found.extend(_deployments(text, sentence, force))
+            found.extend(_deployments(text, sentence, force, published=published))
         elif anaphor is not None:  # "In 2022, they were deployed to ...": the forces before
             subject = (
                 sentence.start + anaphor.start("subject"),
                 sentence.start + anaphor.end("subject"),
             )
-            found.extend(_deployments(text, sentence, force, subject))
+            found.extend(_deployments(text, sentence, force, subject, published))
     found.sort(key=lambda fact: (fact.span.start, fact.span.end))
     return tuple(found)
 
@@ -544,11 +550,13 @@ def _deployments(
     sentence: _Sentence,
     force: str | None,
     anaphor: tuple[int, int] | None = None,
+    published: datetime.date | None = None,
 ) -> list[PeacekeepingCapability]:
     """Where and when forces were deployed: ``The CPF were deployed in Armenia in 2031``.
 
     ``anaphor`` is where a sentence refers back to the forces named before it (``they``):
-    the subject when the sentence names none of its own.
+    the subject when the sentence names none of its own. ``published`` is the article's
+    day, from which the year of a date printed without one is inferred.
     """
     if not has_any(sentence.text, _DEPLOY_CUE):
         return []
@@ -571,6 +579,13 @@ def _deployments(
             dates = find_dates(text[subject_end : when.start()], subject_end)
             if dates and dates[-1].end == when.start():
                 date, precision = dates[-1].date, _PRECISION[dates[-1].precision]
+    inferred = False
+    if date is None and published is not None:  # "deployed to Aleppo in February"
+        yearless = dates_without_year(text[verb.end() : sentence.end], verb.end(), published)
+        if yearless:
+            printed, date = yearless[0]
+            precision = DatePrecision.DAY if printed.day is not None else DatePrecision.MONTH
+            date_end, inferred = printed.end, True
     if place is None and date is None:
         return []
     # The description runs from the forces to the last of what was found; the forces may be
@@ -586,6 +601,7 @@ def _deployments(
             place=place,
             date=date,
             date_precision=precision,
+            date_inferred=inferred,
         )
     ]
 
