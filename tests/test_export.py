@@ -111,11 +111,18 @@ def test_csv_cells(tmp_path, samples):
     ]
     peacekeeping = _read(paths["peacekeeping"])[1]
     assert [
-        (r["kind"], r["quantity"], r["approximate"], r["date"], r["date_precision"])
+        (
+            r["kind"],
+            r["quantity"],
+            r["approximate"],
+            r["date"],
+            r["date_precision"],
+            r["date_inferred"],
+        )
         for r in peacekeeping
     ] == [
-        ("personnel", "2500", "true", "", ""),
-        ("deployment", "", "false", "2025-05-01", "month"),
+        ("personnel", "2500", "true", "", "", "false"),
+        ("deployment", "", "false", "2025-05-01", "month", "false"),
     ]
     statements = _read(paths["statements"])[1]
     assert [(r["speaker_name"], r["speaker_role"], r["speaker_kind"]) for r in statements][:2] == [
