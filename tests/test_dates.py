@@ -167,3 +167,11 @@ def test_a_session_after_the_general_assembly_in_its_sentence_dates_the_page() -
         infer_year(10, 27, "A General Assembly text. The 82nd session, he said on Wednesday.").year
         is None
     )
+
+
+def test_a_range_over_two_months_without_a_year_is_one_partial_date() -> None:
+    text = "held from 23 September to 4 October, then September 28 - October 2"
+    assert [(d.month, d.day, text[d.start : d.end]) for d in find_partial_dates(text)] == [
+        (9, 23, "23 September to 4 October"),
+        (9, 28, "September 28 - October 2"),
+    ]

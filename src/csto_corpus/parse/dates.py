@@ -77,6 +77,16 @@ _MONTH_FIRST_NO_YEAR = lazy_compile(
     rf"(?P<month>{_MONTH_WORD})\s(?P<day>\d\d?){_ORDINAL}(?:{_RANGE_JOINT}\d\d?{_ORDINAL})?"
     rf"{_NO_YEAR_AFTER}"
 )
+# A range over two months without a year: "from 23 September to 4 October", "September 28 -
+# October 2"; dated by its first day.
+_DAY_FIRST_MONTHS_NO_YEAR = lazy_compile(
+    rf"(?P<day>\d(?<!\w\d)\d?){_ORDINAL}\s(?P<month>{MONTH}){_RANGE_JOINT}\d\d?{_ORDINAL}\s"
+    rf"{MONTH}{_NO_YEAR_AFTER}"
+)
+_MONTH_FIRST_MONTHS_NO_YEAR = lazy_compile(
+    rf"(?P<month>{_MONTH_WORD})\s(?P<day>\d\d?){_ORDINAL}{_RANGE_JOINT}{MONTH}\s\d\d?{_ORDINAL}"
+    rf"{_NO_YEAR_AFTER}"
+)
 # A month alone after a preposition of time: "in September", "since March", "by the end of
 # May", "in mid-October". Without the preposition a capitalised "May" or "March" may be
 # another word; the printed part (``printed``) starts after the preposition.
@@ -284,6 +294,16 @@ class PartialDate(NamedTuple):
     end: int
 
 
+#: The patterns of dates without a year, the ranges over two months first.
+_NO_YEAR_PATTERNS = (
+    _DAY_FIRST_MONTHS_NO_YEAR,
+    _MONTH_FIRST_MONTHS_NO_YEAR,
+    _DAY_FIRST_NO_YEAR,
+    _MONTH_FIRST_NO_YEAR,
+    _MONTH_NO_YEAR,
+)
+
+
 def find_partial_dates(text: str, offset: int = 0) -> list[PartialDate]:
     """Every date printed without a year in ``text``, in order (see :class:`PartialDate`).
 
@@ -298,19 +318,22 @@ def find_partial_dates(text: str, offset: int = 0) -> list[PartialDate]:
     if MONTH_NAME.search(text) is None:
         return []
     taken = [(d.start, d.end) for d in find_dates(text)]
-    found: list[PartialDate] = []
-    for pattern in (_DAY_FIRST_NO_YEAR, _MONTH_FIRST_NO_YEAR, _MONTH_NO_YEAR):
+    candidates: list[tuple[int, int, int, int | None]] = []  # start, end, month, day
+    for pattern in _NO_YEAR_PATTERNS:
         for match in pattern.finditer(text):
             start = match.start("printed" if pattern is _MONTH_NO_YEAR else 0)
             if _inside(start, taken) or _inside(match.end() - 1, taken):
                 continue
             day = None if pattern is _MONTH_NO_YEAR else int(match["day"])
-            if day is not None and not 1 <= day <= 31:
-                continue
-            found.append(
-                PartialDate(month_number(match["month"]), day, offset + start, offset + match.end())
-            )
-    found.sort(key=lambda d: d.start)
+            if day is None or 1 <= day <= 31:
+                candidates.append((start, match.end(), month_number(match["month"]), day))
+    # Longest first at each start; a date inside another (the end of a range) is not one.
+    candidates.sort(key=lambda c: (c[0], -c[1]))
+    found: list[PartialDate] = []
+    for start, end, month, day in candidates:
+        if found and start < found[-1].end - offset:
+            continue
+        found.append(PartialDate(month, day, offset + start, offset + end))
     return found
 
 
