@@ -1990,3 +1990,24 @@ def test_a_statement_of_an_institution_is_the_institution_s() -> None:
     assert document.text[speech.attribution.start : speech.attribution.end] == (
         "Statement of the CSTO Secretariat"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "According to the Belarusian diplomats, the text was prepared by Russia.",
+            (None, "Belarusian diplomats", "the text was prepared by Russia"),
+        ),
+        (
+            "Russian diplomats said that the vote was a success.",
+            (None, "Russian diplomats", "the vote was a success"),
+        ),
+        # A plural at a sentence's start is no one's surname.
+        ("Experts said that the vote was close.", (None, "Experts", "the vote was close")),
+    ],
+)
+def test_several_people_speak_unnamed(body: str, expected: tuple[None, str, str]) -> None:
+    assert [(name, role, text) for _, name, role, text in _speakers(_TASS_TALKS.format(body))] == [
+        expected
+    ]

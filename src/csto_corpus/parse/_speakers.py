@@ -535,6 +535,17 @@ class Ref(NamedTuple):
     description: str | None = None  #: The whole description: ``the deputy minister``.
 
 
+#: Words for groups of people that are no person nouns' plurals: ``experts said``.
+_GROUP_NOUNS = frozenset(
+    {"experts", "analysts", "participants", "delegates", "sources", "authorities", "lawmakers"}
+)
+
+
+def _plural_people(lower: str) -> bool:
+    """True for a plural word for people: ``diplomats``, ``officials``, ``experts``."""
+    return lower in _GROUP_NOUNS or (lower.endswith("s") and lower[:-1] in PERSON_NOUNS)
+
+
 def np_like(tokens: list[Token]) -> bool:
     """True if ``tokens`` can be a speaker's noun phrase (a subject of ``said``).
 
@@ -572,6 +583,7 @@ def np_like(tokens: list[Token]) -> bool:
             or lower in TITLE_WORDS
             or lower in NP_ADJECTIVES
             or lower in PERSON_NOUNS
+            or _plural_people(lower)
             or lower in INSTITUTION_HEADS
             or lower in STATEMENT_NOUNS
             or lower in DOCUMENT_NOUNS
@@ -728,6 +740,9 @@ def _read_phrase(page: str, start: int, end: int) -> Ref | None:
         ),
         None,
     )
+    if len(content) == 1 and _plural_people(content[0].lower):
+        # "Experts said", "Diplomats noted": several people at a sentence's start, no name.
+        return Ref(RefKind.UNKNOWN, begin, finish, noun=content[0].lower, role=content[0].text)
     if len(content) == 1 and content[0].text[0].isupper() and content[0].lower not in _NOUN_WORDS:
         token = content[0]
         if token.text.isupper() or token.lower in GEO_WORDS:
@@ -757,6 +772,9 @@ def _read_phrase(page: str, start: int, end: int) -> Ref | None:
         )
     if capitalised and content[-1].text.isupper() and len(content[-1].text) > 1:
         return Ref(RefKind.INSTITUTION, begin, finish, name=_span_text(page, content))
+    if _plural_people(head) and len(content) > 1:
+        # "the Belarusian diplomats": several people, described; no one to resolve to.
+        return Ref(RefKind.UNKNOWN, begin, finish, noun=head, role=_span_text(page, content))
     return Ref(RefKind.UNKNOWN, begin, finish)
 
 

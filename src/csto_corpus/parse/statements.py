@@ -943,7 +943,11 @@ class _ArticleReader:
             ref = analyze(page, phrase[0].start, phrase[-1].end)
             if ref is None or ref.kind is RefKind.FIRST_PERSON:
                 continue
-            if ref.kind is RefKind.UNKNOWN and not any(t.lower in PERSON_NOUNS for t in phrase):
+            if (
+                ref.kind is RefKind.UNKNOWN
+                and ref.role is None
+                and not any(t.lower in PERSON_NOUNS for t in phrase)
+            ):
                 continue
             span = Span(start=phrase[0].start, end=tokens[verb_end].end)
             if tokens[0].lower == "as" and phrase_start == 1:
@@ -1020,8 +1024,10 @@ class _ArticleReader:
             if not phrase or not np_like(phrase):
                 return None
             ref = analyze(page, phrase[0].start, phrase[-1].end)
-            if ref is None or ref.kind in (RefKind.UNKNOWN, RefKind.FIRST_PERSON):
+            if ref is None or ref.kind is RefKind.FIRST_PERSON:
                 return None
+            if ref.kind is RefKind.UNKNOWN and ref.role is None:
+                return None  # "according to experts": no one
             span = Span(start=tokens[index].start, end=phrase[-1].end)
             if index == 0:
                 if comma is None or tokens[comma].text != ",":
@@ -1242,7 +1248,7 @@ class _ArticleReader:
             return self._document(ref.noun, ref.start, near=False)
         if kind is RefKind.IT:
             return self._it(ref.start)
-        return Speaker(name=None)
+        return Speaker(name=None, role=ref.role)  # "the Belarusian diplomats": their role
 
     def _spoke(self, person: _Person | None, position: int) -> Speaker:
         if person is None:
