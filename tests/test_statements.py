@@ -2011,3 +2011,26 @@ def test_several_people_speak_unnamed(body: str, expected: tuple[None, str, str]
     assert [(name, role, text) for _, name, role, text in _speakers(_TASS_TALKS.format(body))] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The exercise will be held in October, TASS was told at the Russian Defense "
+            "Ministry on Tuesday.",
+            ("Russian Defense Ministry", "institution", "The exercise will be held in October"),
+        ),
+        (
+            "The CSTO will hold three drills, TASS was told in the CSTO Secretariat.",
+            ("CSTO Secretariat", "institution", "The CSTO will hold three drills"),
+        ),
+    ],
+)
+def test_tass_was_told_at_an_institution(body: str, expected: tuple[str, str, str]) -> None:
+    document = parse(_TASS_TALKS.format(body), "t")
+    assert [
+        (s.verb, s.speaker.name, s.speaker.kind.value, s.text)
+        for a in document.articles
+        for s in a.statements
+    ] == [("told", *expected)]

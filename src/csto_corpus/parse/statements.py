@@ -205,6 +205,12 @@ _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
 #: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
 _MAX_OPENING = 7
+#: Days and months, which end a speaker phrase after ``on``.
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december"}
+)
 #: How many words a listener may have before a tail: ``told the Izvestia daily on ...``.
 _LISTENER_WORDS = 4
 #: Words that open a clause with a subject of its own: ``A met B, who said ...``.
@@ -906,6 +912,10 @@ class _ArticleReader:
         # The tokens after the first that can be a reporting verb; most sentences have none.
         if not kinds & _KIND_VERB:
             return None
+        if "TASS" in words:
+            passive = self._told_tass(block, piece.tokens)
+            if passive is not None:
+                return passive
         verbs = list(
             itertools.compress(range(1, len(words)), map(_VERB_WORD.__getitem__, words[1:]))
         )
@@ -996,6 +1006,39 @@ class _ArticleReader:
                 return self._reported_candidate(block, rest[that + skip :], ref, verb, span)
             if object_verb:
                 return self._reported_candidate(block, rest, ref, verb, span)
+        return None
+
+    def _told_tass(self, block: _Block, tokens: list[Token]) -> _Candidate | None:
+        """``A, TASS was told at the CSTO Joint Staff``: the place or source after ``told``."""
+        for index in range(2, len(tokens) - 2):
+            if not (
+                tokens[index].lower == "told"
+                and tokens[index - 1].lower == "was"
+                and tokens[index - 2].text == "TASS"
+                and tokens[index + 1].lower in ("at", "in", "by")
+            ):
+                continue
+            comma = index - 3
+            if comma < 3 or tokens[comma].text != ",":
+                return None
+            phrase = _phrase_after_verb(tokens[index + 2 :])
+            # "... at the Defense Ministry on Tuesday": the day is no part of the source.
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(phrase) - 1)
+                    if phrase[i].lower == "on" and phrase[i + 1].lower in _CALENDAR_WORDS
+                ),
+                len(phrase),
+            )
+            phrase = phrase[:cut]
+            if not phrase:
+                return None
+            ref = analyze(self.page, phrase[0].start, phrase[-1].end)
+            if ref is None or ref.kind in (RefKind.UNKNOWN, RefKind.FIRST_PERSON):
+                return None
+            span = Span(start=tokens[index - 2].start, end=phrase[-1].end)
+            return self._reported_candidate(block, tokens[:comma], ref, "told", span)
         return None
 
     def _according(self, block: _Block, tokens: list[Token]) -> _Candidate | None:
