@@ -2034,3 +2034,21 @@ def test_tass_was_told_at_an_institution(body: str, expected: tuple[str, str, st
         for a in document.articles
         for s in a.statements
     ] == [("told", *expected)]
+
+
+def test_a_partial_quote_after_an_opening_phrase() -> None:
+    body = (
+        "Earlier, CSTO Secretary General Nurlan Abdrakhmanov said the organization was "
+        "“ready to provide its peacekeepers for UN operations.”"
+    )
+    document = parse(_TASS_TALKS.format(body), "t")
+    assert [
+        (s.kind, s.verb, s.speaker.name, s.text) for a in document.articles for s in a.statements
+    ] == [
+        (
+            StatementKind.DIRECT,
+            "said",
+            "Nurlan Abdrakhmanov",
+            "ready to provide its peacekeepers for UN operations.",
+        )
+    ]

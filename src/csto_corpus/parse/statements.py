@@ -1689,8 +1689,15 @@ def _antecedent(tokens: list[Token], comma: int) -> list[Token]:
 
 
 def _subject_verb(tokens: list[Token]) -> _Attribution | None:
-    """A sentence's subject and reporting verb at its start: ``X said the talks were ...``."""
-    for index in range(1, min(len(tokens), 25)):
+    """A sentence's subject and reporting verb at its start: ``X said the talks were ...``.
+
+    An opening phrase and its comma may stand before the subject: ``Earlier, X said ...``.
+    """
+    start = 0
+    if tokens and (tokens[0].lower in _INTRODUCTIONS or tokens[0].lower in OPENERS):
+        comma = next((i for i, t in enumerate(tokens[:_MAX_OPENING]) if t.text == ","), None)
+        start = 0 if comma is None else comma + 1
+    for index in range(start + 1, min(len(tokens), start + 25)):
         if tokens[index].text in ",;:" or is_quote_mark(tokens[index].text):
             return None
         if not _is_verb(tokens, index):
@@ -1700,7 +1707,7 @@ def _subject_verb(tokens: list[Token]) -> _Attribution | None:
         back = index
         while back > 0 and _adverb(tokens[back - 1]):
             back -= 1
-        phrase = tokens[:back]
+        phrase = tokens[start:back]
         if not phrase or not np_like(phrase):
             return None
         ref = _analyze_tokens(phrase)
