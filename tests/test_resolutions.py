@@ -50,6 +50,20 @@ def _symbols(text: str) -> list[str | None]:
             "Resolutions 1373 and 2396 of the UN Security Council apply.",
             [("S/RES/1373", SC, None, 1373, None), ("S/RES/2396", SC, None, 2396, None)],
         ),
+        # Each item after the topic of the one before.
+        (
+            "The Council recalled resolutions 2482 (2019) on terrorism and organized crime and "
+            "2462 (2019) on terrorist financing.",
+            [("S/RES/2482", SC, None, 2482, 2019), ("S/RES/2462", SC, None, 2462, 2019)],
+        ),
+        (
+            "It recalled resolutions 75/20 on the CSTO, 76/9 on the SCO and 77/13 on the CIS.",
+            [
+                ("A/RES/75/20", GA, 75, 20, None),
+                ("A/RES/76/9", GA, 76, 9, None),
+                ("A/RES/77/13", GA, 77, 13, None),
+            ],
+        ),
         (
             "It cited resolutions 71/19, 73/331 and 76/9.",
             [

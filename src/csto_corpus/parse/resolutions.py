@@ -169,6 +169,12 @@ _RESOLUTION_LIST = lazy_compile(
     r"\s+(?:(?:No|Nos|Number|Numbers)\.?\s*)?"
     rf"(?P<items>{_ITEM}(?:{_SEPARATOR}{_ITEM})*)"
 )
+#: An item of a list after the topic of the item before: `` on terrorism and 2462 (2019)``;
+#: only items that say what they are (a year in brackets, a session and a slash).
+_ITEM_AFTER_TOPIC = lazy_compile(
+    r"\s+on\s+[^,;.()\d]{1,100}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<item>\d{1,4}\s?\((?:19|20)\d\d\)|\d{1,3}/\d{1,4}(?![\w/]))"
+)
 #: "of the (UN) Security Council" right after a list of bare numbers.
 _OF_SECURITY_COUNCIL = lazy_compile(rf"\s+of\s+the\s+(?:{_UN}\s+)?Security\s+Council\b")
 
@@ -420,6 +426,17 @@ def _symbol_anchors(
             anchor = _list_item(item, security_context)
             if anchor is not None:
                 anchors.append(anchor)
+        if not m.group("head").lower().endswith("s"):
+            continue  # "resolution 2482 (2019) on A and ...": one resolution, then other words
+        # "resolutions 2482 (2019) on A and 2462 (2019) on B": each item after its topic.
+        after = m.end()
+        while (more := _ITEM_AFTER_TOPIC.match(text, after, end)) is not None:
+            item = _ITEM_RE.fullmatch(text, more.start("item"), more.end("item"))
+            anchor = None if item is None else _list_item(item, security_context)
+            if anchor is None:
+                break
+            anchors.append(anchor)
+            after = more.end()
     anchors.sort(key=lambda a: a.start)
     return anchors
 
