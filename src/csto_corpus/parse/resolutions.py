@@ -431,8 +431,8 @@ def _symbol_anchors(
         # "resolutions 2482 (2019) on A and 2462 (2019) on B": each item after its topic.
         after = m.end()
         while (more := _ITEM_AFTER_TOPIC.match(text, after, end)) is not None:
-            item = _ITEM_RE.fullmatch(text, more.start("item"), more.end("item"))
-            anchor = None if item is None else _list_item(item, security_context)
+            topic_item = _ITEM_RE.fullmatch(text, more.start("item"), more.end("item"))
+            anchor = None if topic_item is None else _list_item(topic_item, security_context)
             if anchor is None:
                 break
             anchors.append(anchor)
