@@ -290,3 +290,13 @@ def test_a_determiner_before_a_preposition_is_not_the_noun_s() -> None:
         datetime.date(2004, 12, 2),
         "resolution 59/50 of 2 December 2004",
     )
+
+
+def test_a_range_of_years_is_no_clause_edge() -> None:
+    head = _BELTA_HEAD.replace("14 October 2027", "10 June 2031").replace(
+        "14 October (BelTA)", "10 June (BelTA)"
+    )
+    rows = _inferred_rows(
+        "The Secretariat will prepare a plan for 2032\u20132033 by the end of September.\n", head
+    )
+    assert [(date, precision) for date, precision, _ in rows] == [("2031-09-01", MONTH)]

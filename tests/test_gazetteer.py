@@ -202,3 +202,14 @@ def test_longer_names_of_states_and_un_offices_win() -> None:
             "UN Regional Centre for Preventive Diplomacy for Central Asia",
         ),
     ]
+
+
+def test_missions_named_after_their_host_keep_the_host_state() -> None:
+    text = "UNIFIL, UNDOF and the UN Mission in South Sudan; the Commission on Narcotic Drugs."
+    assert [(hit.name, hit.text) for hit in find_names(text, 0, len(text))] == [
+        ("UN Interim Force in Lebanon", "UNIFIL"),
+        ("UN Disengagement Observer Force", "UNDOF"),
+        ("United Nations", "UN"),
+        ("South Sudan", "South Sudan"),
+        ("UN Commission on Narcotic Drugs", "Commission on Narcotic Drugs"),
+    ]

@@ -157,7 +157,7 @@ EXPECTED_PAGES: dict[str, list[Fact]] = {
         (P, "nearly 1.5 thousand military personnel", 1500, True, CRDF, None, None, None),
         (
             D,
-            "the CPF was deployed to Tajikistan on 5 October 2023",
+            "A battalion of the CPF was deployed to Tajikistan on 5 October 2023",
             None,
             False,
             CPF,
@@ -657,3 +657,53 @@ def test_a_deployment_date_without_a_year_takes_the_page_s_year() -> None:
         DatePrecision.MONTH,
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Losses are no capability and no deployment.
+        (
+            "The Secretary General sent condolences over the attack on the UN peacekeeping "
+            "mission in the Central African Republic, in which three peacekeepers were killed.",
+            [],
+        ),
+        # "left for" deploys; "according to X" is no place.
+        (
+            "A new rotation of Kazakh peacekeepers left for the Golan Heights on Wednesday, "
+            "according to the Kazakh Defense Ministry.",
+            [("deployment", "rotation of Kazakh peacekeepers left for the Golan Heights")],
+        ),
+        # The receiver of an offer is no thing offered.
+        (
+            "Minsk is ready to offer the UN a mobile field hospital and an engineering platoon "
+            "for peacekeeping operations.",
+            [
+                ("contribution", "a mobile field hospital"),
+                ("contribution", "an engineering platoon"),
+            ],
+        ),
+        # The unit of a force that was deployed.
+        (
+            "A medical detachment of the Collective Peacekeeping Forces was deployed to "
+            "Tajikistan in 2031.",
+            [
+                (
+                    "deployment",
+                    "A medical detachment of the Collective Peacekeeping Forces was deployed to "
+                    "Tajikistan in 2031",
+                )
+            ],
+        ),
+        (
+            "All units of the Collective Peacekeeping Forces have been certified as meeting "
+            "United Nations standards.",
+            [("standard", "meeting United Nations standards")],
+        ),
+    ],
+)
+def test_losses_departures_receivers_units_and_certificates(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    found = extract_peacekeeping(body, _article(body))
+    assert [(f.kind.value, f.description) for f in found] == expected

@@ -2052,3 +2052,13 @@ def test_a_partial_quote_after_an_opening_phrase() -> None:
             "ready to provide its peacekeepers for UN operations.",
         )
     ]
+
+
+def test_an_institution_s_statement_titled_in_connection_with() -> None:
+    page = (
+        "Statement of the CSTO Secretariat in connection with the adoption of the UN General "
+        "Assembly resolution on cooperation\n\nMust read\n\nDecember 4, 2031\n\n"
+        "The CSTO Secretariat welcomes the adoption of the resolution.\n\nGo back\n"
+    )
+    (speech,) = parse(page, "t").articles[0].statements
+    assert (speech.speaker.name, speech.speaker.kind.value) == ("CSTO Secretariat", "institution")

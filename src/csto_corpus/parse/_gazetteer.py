@@ -81,6 +81,11 @@ def _state(name: str, code: str, *other: str) -> GazetteerEntry:
     return GazetteerEntry(MentionKind.STATE, name, code, (name, *other))
 
 
+def _mission(name: str, code: str) -> GazetteerEntry:
+    """A UN mission known by its abbreviation only (its name holds its host state's)."""
+    return GazetteerEntry(MentionKind.ORGANIZATION, name, code, (code,))
+
+
 def _org(name: str, code: str | None, *other: str, un: bool = False) -> GazetteerEntry:
     """An organization; ``un=True`` also accepts each form after ``UN`` or ``United Nations``."""
     forms = (name, *other)
@@ -220,6 +225,10 @@ STATES: tuple[GazetteerEntry, ...] = (
     _state("Cyprus", "CYP", "Cypriot"),
     _state("Haiti", "HTI", "Haitian"),
     _state("Mali", "MLI", "Malian"),
+    _state("Uganda", "UGA", "Ugandan"),
+    _state("Ethiopia", "ETH", "Ethiopian"),
+    _state("Kenya", "KEN", "Kenyan"),
+    _state("Nigeria", "NGA", "Nigerian"),
     _state("North Korea", "PRK", "Democratic People's Republic of Korea", "DPRK"),
     _state("South Korea", "KOR", "Republic of Korea"),
     _state("Japan", "JPN", "Japanese"),
@@ -295,6 +304,24 @@ ORGANIZATIONS: tuple[GazetteerEntry, ...] = (
         un=True,
     ),
     _org("UN Office for the Coordination of Humanitarian Affairs", "OCHA", un=True),
+    _org("UN Office for Disarmament Affairs", "UNODA", "Office for Disarmament Affairs", un=True),
+    _org("UN Commission on Narcotic Drugs", "CND", "Commission on Narcotic Drugs", un=True),
+    # Peacekeeping missions. A mission named after its host state is known by its
+    # abbreviation only, so that "the UN Mission in South Sudan" still names the state.
+    _org("UN Disengagement Observer Force", "UNDOF", "Disengagement Observer Force", un=True),
+    _org("UN Truce Supervision Organization", "UNTSO", "Truce Supervision Organization", un=True),
+    _mission("UN Interim Force in Lebanon", "UNIFIL"),
+    _mission("UN Mission in South Sudan", "UNMISS"),
+    _mission("UN Assistance Mission in Afghanistan", "UNAMA"),
+    _mission("UN Peacekeeping Force in Cyprus", "UNFICYP"),
+    _mission(
+        "UN Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        "MINUSCA",
+    ),
+    _mission(
+        "UN Organization Stabilization Mission in the Democratic Republic of the Congo",
+        "MONUSCO",
+    ),
     _org("UN Development Programme", "UNDP", "Development Programme", un=True),
     _org(
         "UN High Commissioner for Refugees",

@@ -25,7 +25,10 @@ _FUTURE = lazy_compile(
     r"set\s+to|upcoming|forthcoming|next)\b"
 )
 #: Where a clause starts or ends, for the tense of a date in it (``_tense_clause``).
-_CLAUSE_EDGE = lazy_compile(r"[,;:\u2013\u2014]|\b(?:which|that|who|when|while|after|before)\b")
+# A dash parts clauses only with white space around it: "2032\u20132033" is a range.
+_CLAUSE_EDGE = lazy_compile(
+    r"[,;:]|\s[\u2013\u2014]\s|\b(?:which|that|who|when|while|after|before)\b"
+)
 #: ``in June last year``, ``on 3 May next year``: the year, counted from the page's.
 _RELATIVE_YEAR = lazy_compile(r",?\s+(?:of\s+)?(?P<which>last|this|next|current)\s+year\b")
 _YEAR_STEP = {"last": -1, "this": 0, "current": 0, "next": 1}

@@ -56,7 +56,7 @@ _CLAUSE_START_CUE = (";", ",", "\u2013", "\u2014", "-", ":", "that")
 #: Where a clause ends (the clause ends before the match).
 _CLAUSE_END = lazy_compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+[\u2013\u2014]\s+|\s+-\s+|:\s+")
 #: Where the main clause after an introductory date ends: a relative clause.
-_RELATIVE = lazy_compile(r",?\s+(?:who|which)\b")
+_RELATIVE = lazy_compile(r",?\s+(?:(?:in|of|by|at|for|with|from|during)\s+)?(?:who|which|whom)\b")
 #: "On 25 July 2024, " at the start of a clause.
 _INTRO_DATE = lazy_compile(r"(?:On|In|Since|As\s+of)\s+$")
 #: "<noun> ... of <date>": the preposition right before the date.

@@ -173,6 +173,8 @@ _CONTRIBUTE = lazy_compile(
     r"contributes|offering|offer|offers|supplying|supply|deploying|offered|provided|"
     r"contributed|supplied)\s+"
     r"(?:(?:in\s+addition|additionally|also)\s+)?"
+    # "offer the UN a field hospital": the receiver is no thing offered.
+    r"(?:(?:the\s+)?(?:UN|United\s+Nations)(?:\s+(?:missions|operations))?\s+(?=(?:a|an)\s))?"
     # The list starts with its first thing, article and all ("a mobile hospital").
     r"(?=(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?[a-z])"
 )
@@ -206,7 +208,7 @@ _MECHANISM_CUE = (
 )  # fmt: skip
 #: Forces that meet requirements or standards.
 _STANDARD = lazy_compile(
-    r"\b(?:meet|meets|met|comply\s+with|complies\s+with|correspond\s+to|corresponds\s+to|"
+    r"\b(?:meet|meets|met|meeting|comply\s+with|complies\s+with|correspond\s+to|corresponds\s+to|"
     r"conform\s+to|conforms\s+to|(?:trained|certified|prepared|equipped)\s+(?:in\s+accordance"
     r"\s+with|according\s+to|in\s+line\s+with|to))\s+(?:[\w-]+\s+){0,4}?"
     r"(?:requirements|standards)"
@@ -224,16 +226,19 @@ _STANDARD_STARTS = (
 #: A deployment: forces or a contingent sent somewhere.
 _DEPLOY = lazy_compile(
     r"\b(?:deployed|redeployed|sent|dispatched|stationed|introduced|brought\s+in|"
+    r"left(?=\s+for\b)|departed(?=\s+for\b)|"
     r"participation|participated|participates|serving|serve|serves|served)\b"
 )
 #: The words every match of ``_DEPLOY`` starts with (and so contains).
 _DEPLOY_CUE = (
-    "deployed", "redeployed", "sent", "dispatched", "stationed", "introduced", "brought",
+    "deployed", "redeployed", "sent", "dispatched", "stationed", "introduced", "brought", "left",
+    "departed",
     "participat", "serv",
 )  # fmt: skip
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
 _DEPLOYED = lazy_compile(
-    r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?"
+    r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b|(?:in|which|who|whom|that)\b)"
+    r"[\w-]+\s+){0,3}?"
     r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces|detachments?|"
     r"compan(?:y|ies)|observers|police\s+officers|staff\s+officers|sappers|deminers|medics|"
     r"servicemen)\b",
@@ -246,10 +251,23 @@ _DEPLOYED_CUE = (
 )  # fmt: skip
 #: The precision of a printed date (see :func:`find_dates`).
 _PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
+#: A unit of a force, right before the force's name: ``a medical detachment of``.
+_UNIT_OF = lazy_compile(
+    r"\b(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:detachments?|units?|battalions?|"
+    r"compan(?:y|ies)|contingents?|teams?|platoons?|brigades?)\s+of\s+$"
+)
+#: A loss after a word for people: ``in which three peacekeepers were killed``.
+_CASUALTIES = lazy_compile(
+    r"\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)|"
+    r"died|perished|lost\s+their\s+lives)\b"
+)
 #: A date's clause before a deployment's: ``in May 2025, when a detachment was sent``.
 _WHEN = lazy_compile(r",\s+when\b")
 #: A place after the verb: ``in Kazakhstan``, ``to the Golan Heights``.
-_PLACE = lazy_compile(r"\b(?:in|to|into)\s+(?:the\s+)?(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_PLACE = lazy_compile(
+    r"\b(?:in|(?<!according\s)to|into|(?<=left\s)for|(?<=departed\s)for)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
 _NOT_PLACE = lazy_compile(rf"^(?:{MONTH}|\d)")
 #: A sentence that opens by referring back to the forces of the sentence before, maybe
 #: after a phrase of time (``In January 2022, they were deployed to ...``); ``subject`` is
@@ -472,8 +490,8 @@ def _personnel(
             text, max(sentence.start, quantity.start - 20), quantity.start
         ):
             people = _PEOPLE_PLAIN.match(text, noun_start, sentence.end)
-        if people is None:
-            continue
+        if people is None or _CASUALTIES.match(text, people.end(), sentence.end):
+            continue  # "three peacekeepers were killed": a loss, not a capability
         if (
             not quantity.approximate
             and _YEAR_LIKE.fullmatch(text, quantity.number_start, quantity.end)
@@ -582,6 +600,8 @@ def _deployments(
     inferred = False
     if date is None and published is not None:  # "deployed to Aleppo in February"
         yearless = dates_without_year(text[verb.end() : sentence.end], verb.end(), published)
+        if not yearless:  # "In May, a detachment was deployed to ..."
+            yearless = dates_without_year(text[sentence.start : subject], sentence.start, published)
         if yearless:
             printed, date = yearless[0]
             precision = DatePrecision.DAY if printed.day is not None else DatePrecision.MONTH
@@ -618,7 +638,9 @@ def _subject(
             text[max(sentence.start, best.start() - 6) : best.start()],
         )
         start = best.start() if article is None else best.start() - len(article.group())
-        return start, best.end()
+        # "a medical detachment of the Collective Peacekeeping Forces was deployed": the unit.
+        unit = _UNIT_OF.search(text, max(sentence.start, start - 60), start)
+        return (start if unit is None else unit.start()), best.end()
     folded = fold(sentence.text)
     offset = sentence.start
     match = None
@@ -628,7 +650,9 @@ def _subject(
             match = _DEPLOYED.search(text, start, end)
             if match is not None:
                 break
-    return None if match is None else (match.start(), match.end())
+    if match is None or _CASUALTIES.match(text, match.end(), sentence.end):
+        return None
+    return match.start(), match.end()
 
 
 def _place(text: str, start: int, end: int) -> tuple[str | None, int]:

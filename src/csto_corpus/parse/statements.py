@@ -205,6 +205,8 @@ _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
 #: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
 _MAX_OPENING = 7
+#: Lower-case words inside an institution's name: ``Ministry of Foreign Affairs``.
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 #: Days and months, which end a speaker phrase after ``on``.
 _CALENDAR_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -605,6 +607,12 @@ class _ArticleReader:
             # "Statement of the CSTO Secretariat on ...": the institution speaks (the phrase
             # ends where the title's occasion starts).
             end = span.start + match.end("speaker")
+            # "... Secretariat in connection with ...": the name ends at its first other word.
+            for token in tokenize(self.page[start:end], start):
+                if token.text[0].islower() and token.lower not in _NAME_SMALL_WORDS:
+                    end = token.start
+                    break
+            end = _strip(self.page, start, end)[1]
             whole = analyze(self.page, start, end)
             if whole is not None and whole.kind is RefKind.INSTITUTION and whole.name is not None:
                 institution = self._institution(whole.name, start)
