@@ -2062,3 +2062,46 @@ def test_an_institution_s_statement_titled_in_connection_with() -> None:
     )
     (speech,) = parse(page, "t").articles[0].statements
     assert (speech.speaker.name, speech.speaker.kind.value) == ("CSTO Secretariat", "institution")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A name and a titled description of it between commas, after the quote.
+        (
+            "“The experience has proved very useful,” Askar Dauletov, the commander of the "
+            "contingent, said.",
+            [
+                (
+                    "said",
+                    "Askar Dauletov",
+                    "commander of the contingent",
+                    "The experience has proved very useful,",
+                )
+            ],
+        ),
+        # A tail before ", adding that".
+        (
+            "“We are ready,” Deputy Defense Minister Bakhyt Sultanov said at a briefing, adding "
+            "that the battalion had been assessed.",
+            [
+                ("said", "Bakhyt Sultanov", "Deputy Defense Minister", "We are ready,"),
+                (
+                    "adding",
+                    "Bakhyt Sultanov",
+                    "Deputy Defense Minister",
+                    "the battalion had been assessed",
+                ),
+            ],
+        ),
+        # "As X put it, “...”", X described: the description is the role.
+        (
+            "As the head of the observer team put it, “the operation was a success”.",
+            [("put it", None, "head of the observer team", "the operation was a success")],
+        ),
+    ],
+)
+def test_appositions_tails_and_put_it(
+    body: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _speakers(_TASS_TALKS.format(body)) == expected

@@ -70,6 +70,9 @@ PHRASAL_VERBS: dict[str, frozenset[str]] = {
     # "drew attention to (the fact) that": the ``that`` clause is what was said.
     "drew": frozenset({"attention"}),
     "draws": frozenset({"attention"}),
+    # "As the head of the team put it, “...”"
+    "put": frozenset({"it"}),
+    "puts": frozenset({"it"}),
 }
 
 #: Finite verbs that may end a sentence's subject, besides any lower-case word in ``-ed``:

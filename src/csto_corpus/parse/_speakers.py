@@ -596,7 +596,17 @@ def np_like(tokens: list[Token]) -> bool:
         generic += 1
     if generic == 0:
         return True
-    return first in DETERMINERS and generic <= 3 and lowered <= 8
+    # "the head of the observer team"; "X, the commander of the contingent": a description.
+    return (first in DETERMINERS or _titled_apposition(tokens)) and generic <= 3 and lowered <= 8
+
+
+def _titled_apposition(tokens: list[Token]) -> bool:
+    """True if a comma and a determiner open a segment with a title: ``X, the commander of``."""
+    for index in range(len(tokens) - 1):
+        if tokens[index].text == "," and tokens[index + 1].lower in DETERMINERS:
+            segment = itertools.takewhile(lambda t: t.text != ",", tokens[index + 1 :])
+            return any(t.lower in TITLE_WORDS or t.lower in PERSON_NOUNS for t in segment)
+    return False
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

@@ -205,6 +205,8 @@ _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
 #: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
 _MAX_OPENING = 7
+#: How many tokens a tail after an attribution may have: ``at a briefing in Minsk``.
+_TAIL_TOKENS = 8
 #: Lower-case words inside an institution's name: ``Ministry of Foreign Affairs``.
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 #: Days and months, which end a speaker phrase after ``on``.
@@ -791,6 +793,9 @@ class _ArticleReader:
         ):
             return None  # "“A.” He said that ...": a new sentence, not this quote's attribution
         attribution = _Attribution(ref=ref, verb=verb, span=span, end=sentence_end)
+        if rest and rest[0].lower in TAIL_WORDS:  # "“A,” X said at a briefing, adding that B"
+            comma = next((i for i, t in enumerate(rest[:_TAIL_TOKENS]) if t.text == ","), None)
+            rest = rest if comma is None else rest[comma:]
         if rest and rest[0].text == "," and _continuing_participle(rest) == (0, 1):
             attribution.continued = rest  # "“A,” he said, adding that B."
         return attribution
@@ -1381,7 +1386,9 @@ class _ArticleReader:
             # described since ("the head of the legal department").
             speaker = self.last_person_speaker
             if speaker is None or self.last_unnamed > speaker.last:
-                return Speaker(name=None, role=ref.role)
+                # "the head of the observer team": described, so the description is the role.
+                described = ref.description if ref.description != ref.noun else None
+                return Speaker(name=None, role=ref.role or described)
             return self._spoke(speaker, ref.start)
         return self._spoke(self._unnamed(ref), ref.start)
 
@@ -1409,8 +1416,13 @@ class _ArticleReader:
         return fitting
 
     def _unnamed(self, ref: Ref) -> _Person:
-        """A person the page describes but does not name; ``he`` may refer to them later."""
-        person = _Person(name=None, role=ref.role, last=ref.start)
+        """A person the page describes but does not name; ``he`` may refer to them later.
+
+        The role is the description (``head of the observer team``) where more than the
+        noun is printed.
+        """
+        described = ref.description if ref.description != ref.noun else None
+        person = _Person(name=None, role=ref.role or described, last=ref.start)
         self.persons.append(person)
         return person
 
@@ -1762,6 +1774,8 @@ def _segment_before(tokens: list[Token], index: int) -> tuple[int, int, int | No
     start = _segment_start(tokens, back)
     if start < back:
         phrase = tokens[start:back]
+        if phrase[0].lower == "as" and len(phrase) > 1:
+            phrase = phrase[1:]  # "As the head of the team put it": "as" is checked below
         opened = _after_opening(tokens, start, back)  # "On Monday the minister said"
         if opened is not None:
             start = opened
