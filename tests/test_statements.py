@@ -2105,3 +2105,44 @@ def test_appositions_tails_and_put_it(
     body: str, expected: list[tuple[str, str | None, str | None, str]]
 ) -> None:
     assert _speakers(_TASS_TALKS.format(body)) == expected
+
+
+def test_the_answers_of_an_interview_are_the_interviewee_s_words() -> None:
+    document = page("statements_tass_interview")
+    answers = [s for a in document.articles for s in a.statements if s.verb is None]
+    assert [(s.paragraph, s.kind, s.speaker.name, s.speaker.role) for s in answers] == [
+        (2, StatementKind.DIRECT, "Artur Hovhannisyan", "Armenian Deputy Defense Minister"),
+        (4, StatementKind.DIRECT, "Artur Hovhannisyan", "Armenian Deputy Defense Minister"),
+        (6, StatementKind.DIRECT, "Artur Hovhannisyan", "Armenian Deputy Defense Minister"),
+    ]
+    # "I" in an answer is the interviewee.
+    (quote,) = [s for a in document.articles for s in a.statements if s.verb is not None]
+    assert (quote.verb, quote.speaker.name, quote.text) == (
+        "told",
+        "Artur Hovhannisyan",
+        "The school is our contribution,",
+    )
+    # The dash is no part of the answer; the question is no one's statement.
+    assert answers[0].text.startswith("Officers from all CSTO member states.")
+    assert not any(s.text.endswith("?") for a in document.articles for s in a.statements)
+    # A priority named in an answer is the interviewee's.
+    (priority,) = document.articles[0].priorities
+    assert priority.speaker is not None
+    assert priority.speaker.name == "Artur Hovhannisyan"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Questions on a page that does not say it is an interview.
+        "The ministers discussed several questions.",
+    ],
+)
+def test_questions_without_an_interview_are_no_answers(lead: str) -> None:
+    text = (
+        f"All news\n\nTalks\n\nMOSCOW, March 3. /TASS/. {lead}\n\n"
+        "What will the CSTO do next?\n\nIt will meet in June.\n\n"
+        "Who will chair it?\n\nKazakhstan will.\n"
+    )
+    statements = [s for a in parse(text, "t").articles for s in a.statements]
+    assert statements == []

@@ -39,6 +39,10 @@ Span rules (``document.text[span] == statement.text`` always):
   first-person excerpt, or a titled page with no dateline whose first paragraph speaks in
   the first person outside quotes (name None: such pages do not say who speaks).
 * **Lead line**: a statement in a TASS subtitle has ``paragraph`` :data:`SUBTITLE` (-1).
+* **Interviews**: on a page that says it holds an interview and prints its questions as
+  paragraphs of their own (:mod:`._interviews`), each answer paragraph is a ``direct``
+  statement of the interviewee, the first person named before the first question; ``I``
+  in an answer is the interviewee too.
 
 Speakers (resolved in page order; the lead line last, with what the body taught):
 
@@ -96,6 +100,7 @@ from csto_corpus.model import (
     StatementKind,
 )
 from csto_corpus.parse._gazetteer import find_names
+from csto_corpus.parse._interviews import Interview, find_interview
 from csto_corpus.parse._layouts import CSTO
 from csto_corpus.parse._names import Gender, name_gender, pronoun_gender
 from csto_corpus.parse._quotes import is_quote_mark, pair_quotes
@@ -466,6 +471,8 @@ class _ArticleReader:
         self.last_institution_speaker: _Institution | None = None
         self.subject_mention: _Person | None = None
         self.last_unnamed = -1  #: Where someone was last described without a name.
+        self.interview: Interview | None = None  #: The answers, if the page is an interview.
+        self.interviewee: _Person | None = None  #: Who answers; "I" in an answer.
 
     # -- the two passes -------------------------------------------------------------------
 
@@ -526,6 +533,9 @@ class _ArticleReader:
             in_lead = lead is not None and lead.start <= position < lead.end
             return (1 if in_lead else 0, position)
 
+        if speech is None:
+            self.interview = find_interview(self.page, self.article)
+            self.interviewee = self._interviewee()
         events: list[_Candidate | _Mention] = [*candidates, *mentions]
         for event in sorted(events, key=order):
             if isinstance(event, _Mention):
@@ -541,7 +551,66 @@ class _ArticleReader:
             statement = self._finish(candidate)
             if statement is not None:
                 statements.append(statement)
+        answers = self._answers()
+        if answers:
+            statements.extend(answers)
+            # In page order, as the other statements are: the subtitle's last.
+            statements.sort(key=lambda s: (s.paragraph == SUBTITLE, s.paragraph, s.span.start))
         return tuple(statements)
+
+    def _interviewee(self) -> _Person | None:
+        """Who answers the questions of an interview (see :mod:`._interviews`).
+
+        The first person named before the first question (in the lead, the subtitle or the
+        title), with the title printed with the name there; None where no one is named.
+        """
+        if self.interview is None:
+            return None
+        start, end = self.interview.lead
+        tokens = tokenize_span(self.page, start, end)
+        runs = name_runs(tokens)
+        if not runs:
+            return None
+        first, last = runs[0]
+        name = self.page[tokens[first].start : tokens[last - 1].end]
+        role_text = None  # the title printed with the name anywhere in the lead
+        for run_first, run_last in runs:
+            role = _role_before(tokens, run_first) or _role_after(tokens, run_last)
+            run_name = self.page[tokens[run_first].start : tokens[run_last - 1].end]
+            if role and _same_name(name, run_name):
+                role_text = self.page[role[0].start : role[-1].end]
+                break
+        return self._person(name, role_text, tokens[first].start)
+
+    def _answering(self, position: int) -> Speaker | None:
+        """The interviewee, if ``position`` lies in one of the interview's answers."""
+        if self.interview is None or self.interviewee is None:
+            return None
+        if any(start <= position < end for _, start, end in self.interview.answers):
+            return Speaker(name=self.interviewee.name, role=self.interviewee.role)
+        return None
+
+    def _answers(self) -> list[Statement]:
+        """The answers of a question-and-answer interview, each the interviewee's words."""
+        if self.interview is None or self.interviewee is None:
+            return []
+        person = self.interviewee
+        speaker = Speaker(name=person.name, role=person.role)
+        start, end = self.interview.lead
+        named = self.page.find(person.name or "", start, end)
+        attribution = Span(start=named, end=named + len(person.name or "")) if named >= 0 else None
+        return [
+            Statement(
+                text=self.page[answer_start:answer_end],
+                kind=StatementKind.DIRECT,
+                verb=None,
+                speaker=speaker,
+                span=Span(start=answer_start, end=answer_end),
+                paragraph=paragraph,
+                attribution=attribution,
+            )
+            for paragraph, answer_start, answer_end in self.interview.answers
+        ]
 
     def _finish(self, candidate: _Candidate) -> Statement | None:
         source, seen = candidate, 0
@@ -1285,7 +1354,7 @@ class _ArticleReader:
             person = self._recent_person(pronoun_gender(self.page[ref.start : ref.end]))
             return self._spoke(person, ref.start) if person else Speaker(name=None)
         if kind is RefKind.FIRST_PERSON:
-            return self.page_speaker or Speaker(name=None)
+            return self.page_speaker or self._answering(ref.start) or Speaker(name=None)
         if kind is RefKind.PERSON_NOUN:
             return self._person_noun(ref)
         if kind is RefKind.INSTITUTION:
