@@ -2146,3 +2146,23 @@ def test_questions_without_an_interview_are_no_answers(lead: str) -> None:
     )
     statements = [s for a in parse(text, "t").articles for s in a.statements]
     assert statements == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [
+        ("joked", ("joked", "Daniyar Temirbekov")),
+        # A verb the rules do not know: the quote's own speaker, unread, not the one before.
+        ("grumbled", (None, None)),
+    ],
+)
+def test_a_quote_with_its_own_attribution_does_not_go_on_from_the_one_before(
+    verb: str, expected: tuple[str | None, str | None]
+) -> None:
+    body = (
+        "Kazakhstan's Permanent Representative to the UN Daniyar Temirbekov spoke first. "
+        "Russia's envoy Yelena Sokolova said that her country would help. “We have the "
+        f"classrooms,” the Kazakh envoy {verb}."
+    )
+    *_, (said, name, _, text) = _speakers(_TASS_TALKS.format(body))
+    assert (said or None, name, text) == (*expected, "We have the classrooms,")

@@ -48,7 +48,9 @@ REPORTING_VERBS = _words(
     indicated indicates reiterated reiterates affirmed affirms reaffirmed reaffirms
     proposed proposes believes believed elaborated opined exclaimed promised vowed
     predicted predicts summarized summarised stipulates stipulated recognizes recognises
-    recognized recognised reminded reminds
+    recognized recognised reminded reminds joked jokes quipped conceded concedes complained
+    complains lamented laments boasted recounted claimed claims responded responds asserted
+    asserts agreed agrees
     """
 )
 

@@ -104,6 +104,7 @@ from csto_corpus.parse._interviews import Interview, find_interview
 from csto_corpus.parse._layouts import CSTO
 from csto_corpus.parse._names import Gender, name_gender, pronoun_gender
 from csto_corpus.parse._quotes import is_quote_mark, pair_quotes
+from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._reporting import (
     ADVERBS,
     COMPLEMENTIZERS,
@@ -210,6 +211,12 @@ _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
 #: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
 _MAX_OPENING = 7
+#: After a quote, a speaker and a verb in ``-ed`` that is no reporting verb the rules know
+#: (``," the Kazakh envoy grumbled.``): the quote has its own speaker, unread, and does not
+#: go on from the quote before.
+_UNKNOWN_ATTRIBUTION = lazy_compile(
+    r",?\s*(?:the\s+|an?\s+)?(?:[A-Z][\w'\u2019.-]*\s+|[a-z]+\s+){0,6}?[a-z]{3,}ed\s*[.!?]"
+)
 #: How many tokens a tail after an attribution may have: ``at a briefing in Minsk``.
 _TAIL_TOKENS = 8
 #: Lower-case words inside an institution's name: ``Ministry of Foreign Affairs``.
@@ -776,7 +783,11 @@ class _ArticleReader:
                     candidate.ref, candidate.verb = before.ref, before.verb
                     candidate.attribution, candidate.anchor = before.span, before.span.start
                     candidate.embedded = before.embedded
-                elif previous is not None and _directly_after(page, previous, mark_start):
+                elif (
+                    previous is not None
+                    and _directly_after(page, previous, mark_start)
+                    and _UNKNOWN_ATTRIBUTION.match(page, mark_end, block.end) is None
+                ):
                     candidate.source = previous
                 else:
                     candidate.weak = not _whole_sentence(page, block, mark_start, start, end)
@@ -2425,6 +2436,7 @@ def _after_reports(page: str, found: list[_Candidate]) -> None:
             and not candidate.weak
             and previous.reach <= candidate.start
             and not any(c.isalnum() for c in page[previous.reach : candidate.start])
+            and _UNKNOWN_ATTRIBUTION.match(page, candidate.reach) is None
         ):
             candidate.source = previous
             candidate.weak = False
@@ -2462,5 +2474,10 @@ def _link_blocks(
             last.source = first
             last.weak = False
             first.weak = False
-    elif first.ref is None and first.source is None and (last.ref or last.source):
+    elif (
+        first.ref is None
+        and first.source is None
+        and (last.ref or last.source)
+        and _UNKNOWN_ATTRIBUTION.match(page, first.reach) is None
+    ):
         first.source = last
