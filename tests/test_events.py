@@ -300,3 +300,13 @@ def test_a_range_of_years_is_no_clause_edge() -> None:
         "The Secretariat will prepare a plan for 2032\u20132033 by the end of September.\n", head
     )
     assert [(date, precision) for date, precision, _ in rows] == [("2031-09-01", MONTH)]
+
+
+def test_the_present_of_a_scheduled_event_is_its_future() -> None:
+    head = _BELTA_HEAD.replace("14 October 2027", "29 May 2026").replace(
+        "14 October (BelTA)", "29 May (BelTA)"
+    )
+    rows = _inferred_rows(
+        "The ministers will meet at the session, which opens in New York on September 8.\n", head
+    )
+    assert [date for date, _, _ in rows] == ["2026-09-08"]

@@ -707,3 +707,17 @@ def test_losses_departures_receivers_units_and_certificates(
 ) -> None:
     found = extract_peacekeeping(body, _article(body))
     assert [(f.kind.value, f.description) for f in found] == expected
+
+
+def test_questions_state_no_facts_and_a_future_deployment_takes_the_next_year() -> None:
+    from csto_corpus import parse
+
+    page = (
+        "All news\nPolitics\n29 May 2026, 10:05\n\nPeacekeepers\n\n"
+        "MINSK, 29 May (BelTA) - Is the CSTO ready to send its peacekeepers to UN missions?\n\n"
+        "The peacekeeping company will be deployed to Lebanon in September.\n"
+    )
+    facts = [f for a in parse(page, "p").articles for f in a.peacekeeping]
+    assert [(f.kind.value, f.place, f.date, f.date_inferred) for f in facts] == [
+        ("deployment", "Lebanon", datetime.date(2026, 9, 1), True)
+    ]

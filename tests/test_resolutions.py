@@ -454,3 +454,9 @@ def test_a_bare_session_is_the_assembly_s_only_in_a_sentence_about_it(
 ) -> None:
     (found,) = _resolutions(text)
     assert found.session == session
+
+
+def test_a_draft_resolution_submitted_to_the_assembly() -> None:
+    (found,) = _resolutions("The CSTO will submit a draft resolution to the UN General Assembly.")
+    assert (found.symbol, found.body, found.draft) == (None, GA, True)
+    assert _resolutions("They called for a political resolution to the crisis.") == ()

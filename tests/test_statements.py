@@ -2166,3 +2166,17 @@ def test_a_quote_with_its_own_attribution_does_not_go_on_from_the_one_before(
     )
     *_, (said, name, _, text) = _speakers(_TASS_TALKS.format(body))
     assert (said or None, name, text) == (*expected, "We have the classrooms,")
+
+
+def test_a_statement_reads_after_the_quote() -> None:
+    body = (
+        "The foreign ministers adopted a joint statement, the CSTO press service said. "
+        "“The potential of interaction is far from exhausted,” reads the joint statement "
+        "adopted at the meeting in Minsk."
+    )
+    *_, (verb, name, _, text) = _speakers(_TASS_TALKS.format(body))
+    assert (verb, name, text) == (
+        "reads",
+        "CSTO press service",
+        "The potential of interaction is far from exhausted,",
+    )

@@ -226,6 +226,7 @@ STATES: tuple[GazetteerEntry, ...] = (
     _state("Haiti", "HTI", "Haitian"),
     _state("Mali", "MLI", "Malian"),
     _state("Uganda", "UGA", "Ugandan"),
+    _state("Mozambique", "MOZ", "Mozambican"),
     _state("Ethiopia", "ETH", "Ethiopian"),
     _state("Kenya", "KEN", "Kenyan"),
     _state("Nigeria", "NGA", "Nigerian"),
@@ -314,6 +315,7 @@ ORGANIZATIONS: tuple[GazetteerEntry, ...] = (
     _mission("UN Mission in South Sudan", "UNMISS"),
     _mission("UN Assistance Mission in Afghanistan", "UNAMA"),
     _mission("UN Peacekeeping Force in Cyprus", "UNFICYP"),
+    _mission("UN Mission for the Referendum in Western Sahara", "MINURSO"),
     _mission(
         "UN Multidimensional Integrated Stabilization Mission in the Central African Republic",
         "MINUSCA",

@@ -104,7 +104,7 @@ INVERTIBLE_VERBS = _words(
     """
     said says added adds noted notes stressed stresses explained continued emphasized
     emphasised stated asked replied wrote writes concluded remarked declared observed
-    pointed went underlined recalled warned
+    pointed went underlined recalled warned reads
     """
 )
 

@@ -22,7 +22,9 @@ __all__ = ["dates_without_year"]
 _FUTURE = lazy_compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|scheduled|plans?\s+to|"
     r"planned\s+for|planning\s+to|expects?|expected|intends?|hopes?|(?:is|are)\s+due|"
-    r"set\s+to|upcoming|forthcoming|next)\b"
+    r"set\s+to|upcoming|forthcoming|next|"
+    # the present of a scheduled event: "the session, which opens on September 8"
+    r"opens|begins|starts|convenes|takes\s+place|kicks\s+off)\b"
 )
 #: Where a clause starts or ends, for the tense of a date in it (``_tense_clause``).
 # A dash parts clauses only with white space around it: "2032\u20132033" is a range.

@@ -319,6 +319,8 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
     if isinstance(published, datetime.datetime):
         published = published.date()
     for sentence, previous in _sentences(article):
+        if sentence.text.rstrip().endswith("?"):
+            continue  # an interviewer's question states no fact
         # A sentence that goes on about the forces named before ("They meet ...") is about
         # them; one that names other peacekeepers of its own is not.
         carried = None
@@ -599,9 +601,11 @@ def _deployments(
                 date, precision = dates[-1].date, _PRECISION[dates[-1].precision]
     inferred = False
     if date is None and published is not None:  # "deployed to Aleppo in February"
-        yearless = dates_without_year(text[verb.end() : sentence.end], verb.end(), published)
+        # Read in the whole sentence, for the tense of the clause ("will be deployed").
+        every = dates_without_year(sentence.text, sentence.start, published)
+        yearless = [d for d in every if d[0].start >= verb.end()]
         if not yearless:  # "In May, a detachment was deployed to ..."
-            yearless = dates_without_year(text[sentence.start : subject], sentence.start, published)
+            yearless = [d for d in every if d[0].end <= subject]
         if yearless:
             printed, date = yearless[0]
             precision = DatePrecision.DAY if printed.day is not None else DatePrecision.MONTH

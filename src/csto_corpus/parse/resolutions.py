@@ -217,7 +217,7 @@ _UN_WORDS = lazy_compile(r"\b(?:UN|U\.N\.|United\s+Nations|UN's)\b")
 #: "resolution of the conflict", "resolution to the crisis": not a UN resolution, unless
 #: "of" names a UN organ.
 _NOT_A_UN_RESOLUTION = lazy_compile(
-    rf"\s+(?:to\b|of\s+(?!the\s+(?:{_UN}|General\s+Assembly|Security\s+Council)\b))"
+    rf"\s+(?:to|of)\s+(?!the\s+(?:{_UN}\s+)?(?:General\s+Assembly|Security\s+Council|{_UN})\b)"
 )
 
 # --- Details ----------------------------------------------------------------------------

@@ -136,6 +136,7 @@ from csto_corpus.parse._speakers import (
     OPENING_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
+    STATEMENT_NOUNS,
     TITLE_WORDS,
     Ref,
     RefKind,
@@ -217,6 +218,8 @@ _MAX_OPENING = 7
 _UNKNOWN_ATTRIBUTION = lazy_compile(
     r",?\s*(?:the\s+|an?\s+)?(?:[A-Z][\w'\u2019.-]*\s+|[a-z]+\s+){0,6}?[a-z]{3,}ed\s*[.!?]"
 )
+#: Nouns that end a speaker phrase when a participle follows them.
+_HEAD_NOUNS = STATEMENT_NOUNS | DOCUMENT_NOUNS | INSTITUTION_HEADS
 #: How many tokens a tail after an attribution may have: ``at a briefing in Minsk``.
 _TAIL_TOKENS = 8
 #: Lower-case words inside an institution's name: ``Ministry of Foreign Affairs``.
@@ -1698,6 +1701,9 @@ def _phrase_after_verb(tokens: list[Token]) -> list[Token]:
     for index, token in enumerate(tokens):
         if token.text in ".!?;:" or is_quote_mark(token.text) or token.lower in _CUT_ALWAYS:
             limit = index
+            break
+        if index and token.lower.endswith("ed") and tokens[index - 1].lower in _HEAD_NOUNS:
+            limit = index  # "reads the joint statement adopted at ...": a participle after it
             break
     for _, last in name_runs(tokens[:limit]):
         following = tokens[last] if last < limit else None
