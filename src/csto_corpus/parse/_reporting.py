@@ -54,6 +54,9 @@ REPORTING_VERBS = _words(
     """
 )
 
+#: Reporting verbs only before ``that``: ``X agreed that A``, not ``the sides agreed to``.
+THAT_ONLY_VERBS = _words("agreed agrees")
+
 #: What a speaker expresses that a ``that`` clause then says: ``expressed confidence that``.
 STANCE_NOUNS = _words("confidence hope conviction concern regret belief satisfaction fear doubt")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 
 from csto_corpus.parse._regex import lazy_compile
-from csto_corpus.parse.dates import PartialDate, find_partial_dates, year_near
+from csto_corpus.parse.dates import PartialDate, PrintedDate, find_partial_dates, year_near
 
 __all__ = ["dates_without_year"]
 
@@ -37,9 +37,11 @@ _YEAR_STEP = {"last": -1, "this": 0, "current": 0, "next": 1}
 
 
 def dates_without_year(
-    sentence: str, offset: int, published: datetime.date
+    sentence: str, offset: int, published: datetime.date, full: list[PrintedDate] | None = None
 ) -> list[tuple[PartialDate, datetime.date]]:
     """Each date printed without a year in ``sentence`` (at ``offset``), with its year.
+
+    ``full`` is :func:`find_dates` of the sentence, where the caller has it.
 
     >>> page = datetime.date(2027, 12, 28)
     >>> [(d.day, day.isoformat()) for d, day in dates_without_year(
@@ -47,7 +49,7 @@ def dates_without_year(
     [(20, '2027-12-20'), (10, '2028-01-10')]
     """
     found: list[tuple[PartialDate, datetime.date]] = []
-    for date in find_partial_dates(sentence, offset):
+    for date in find_partial_dates(sentence, offset, full):
         relative = _RELATIVE_YEAR.match(sentence, date.end - offset)
         if relative is not None:
             year: int | None = published.year + _YEAR_STEP[relative["which"]]

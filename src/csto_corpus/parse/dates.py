@@ -304,20 +304,28 @@ _NO_YEAR_PATTERNS = (
 )
 
 
-def find_partial_dates(text: str, offset: int = 0) -> list[PartialDate]:
+def find_partial_dates(
+    text: str, offset: int = 0, full: list[PrintedDate] | None = None
+) -> list[PartialDate]:
     """Every date printed without a year in ``text``, in order (see :class:`PartialDate`).
 
     A day and a month (``on June 18``, ``18-19 June``) need nothing more; a month alone
     needs a preposition of time before it (``in September``, ``since March``). A date with
-    a year is not one of them: :func:`find_dates` reads it.
+    a year is not one of them: :func:`find_dates` reads it (``full``: its result for
+    ``text`` and ``offset``, where the caller has it).
 
     >>> [(d.month, d.day) for d in find_partial_dates(
     ...     "met on June 18 and in mid-September, not on 3 May 2027 or in January 2022")]
     [(6, 18), (9, None)]
     """
-    if MONTH_NAME.search(text) is None:
+    months = [m.start() for m in MONTH_NAME.finditer(text)]
+    if not months:
         return []
-    taken = [(d.start, d.end) for d in find_dates(text)]
+    if full is None:
+        full = find_dates(text, offset)
+    taken = [(d.start - offset, d.end - offset) for d in full]
+    if all(_inside(month, taken) for month in months):
+        return []  # every month's name is part of a full date (most dates)
     candidates: list[tuple[int, int, int, int | None]] = []  # start, end, month, day
     for pattern in _NO_YEAR_PATTERNS:
         for match in pattern.finditer(text):

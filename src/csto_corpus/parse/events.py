@@ -197,12 +197,15 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
         if region is None or MONTH_NAME.search(text, region.start, region.end) is None:
             continue
         for sentence in split_sentences(text[region.start : region.end], region.start):
+            full = find_dates(sentence.text, sentence.start)
             dates: list[tuple[PrintedDate | PartialDate, datetime.date, bool]] = [
-                (date, date.date, False) for date in find_dates(sentence.text, sentence.start)
+                (date, date.date, False) for date in full
             ]
             if published is not None:
-                dates += _inferred(sentence, published)
-                dates.sort(key=lambda dated: dated[0].start)
+                yearless = dates_without_year(sentence.text, sentence.start, published, full)
+                if yearless:
+                    dates += [(date, day, True) for date, day in yearless]
+                    dates.sort(key=lambda dated: dated[0].start)
             for date, day, inferred in dates:
                 if sentence.text.strip(_TRAILING) == text[date.start : date.end]:
                     continue  # a date line on its own, not an event
@@ -227,16 +230,6 @@ def _published_day(article: Article) -> datetime.date | None:
     if isinstance(published, datetime.datetime):
         return published.date()
     return published
-
-
-def _inferred(
-    sentence: Sentence, published: datetime.date
-) -> list[tuple[PrintedDate | PartialDate, datetime.date, bool]]:
-    """The dates printed without a year in ``sentence``, the year inferred."""
-    return [
-        (date, day, True)
-        for date, day in dates_without_year(sentence.text, sentence.start, published)
-    ]
 
 
 def _precision(date: PrintedDate | PartialDate) -> DatePrecision:

@@ -121,6 +121,7 @@ from csto_corpus.parse._reporting import (
     SPEAKER_CUES,
     STANCE_NOUNS,
     TAIL_WORDS,
+    THAT_ONLY_VERBS,
     TITLE_CUES,
     UN_SYMBOL,
 )
@@ -1619,6 +1620,8 @@ def _is_verb(tokens: Sequence[Token], index: int) -> bool:
     if lower in PHRASAL_VERBS and (
         index + 1 >= len(tokens) or tokens[index + 1].lower not in PHRASAL_VERBS[lower]
     ):
+        return False
+    if lower in THAT_ONLY_VERBS and (index + 1 >= len(tokens) or tokens[index + 1].lower != "that"):
         return False
     back = index - 1
     while back >= 0 and _adverb(tokens[back]):
