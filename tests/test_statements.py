@@ -2180,3 +2180,20 @@ def test_a_statement_reads_after_the_quote() -> None:
         "CSTO press service",
         "The potential of interaction is far from exhausted,",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kazakh Foreign Minister Murat Nurtleu agreed that the talks were useful.",
+            [("agreed", "Murat Nurtleu", "the talks were useful")],
+        ),
+        ("Kazakh Foreign Minister Murat Nurtleu agreed to continue the talks.", []),
+    ],
+)
+def test_agreed_reports_only_a_that_clause(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    found = _speakers(_TASS_TALKS.format(body))
+    assert [(verb, name, text) for verb, name, _, text in found] == expected
