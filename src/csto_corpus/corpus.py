@@ -48,7 +48,6 @@ from csto_corpus.model import (
     PeacekeepingKind,
     Priority,
     Provision,
-    Published,
     Resolution,
     Source,
     Span,
@@ -56,6 +55,7 @@ from csto_corpus.model import (
     StatementKind,
     UNBody,
 )
+from csto_corpus.parse.dates import calendar_day
 
 __all__ = ["Corpus", "Fact"]
 
@@ -77,13 +77,6 @@ _SNIPPET_CONTEXT = 40
 
 #: A word, for comparing paragraphs: punctuation, dashes, quotes and spacing do not count.
 _WORD = re.compile(r"\w+")
-
-
-def _published_date(published: Published) -> datetime.date:
-    """The calendar date of a publication date or an aware datetime (its local date)."""
-    if isinstance(published, datetime.datetime):
-        return published.date()
-    return published
 
 
 def _fold(text: str) -> str:
@@ -608,7 +601,7 @@ class Corpus:
             if article.published is not None and article.published_span is not None:
                 entries.append(
                     TimelineEntry(
-                        date=_published_date(article.published),
+                        date=calendar_day(article.published),
                         precision=DatePrecision.DAY,
                         kind=TimelineKind.PUBLISHED,
                         description=_describe(article),
@@ -735,10 +728,10 @@ def _published_within(
         return True
     if article.published is None:
         return False
-    published = _published_date(article.published)
-    if since is not None and published < _published_date(since):
+    published = calendar_day(article.published)
+    if since is not None and published < calendar_day(since):
         return False
-    return until is None or published <= _published_date(until)
+    return until is None or published <= calendar_day(until)
 
 
 def _mentions(article: Article, query: str, pattern: re.Pattern[str]) -> bool:

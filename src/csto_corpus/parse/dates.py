@@ -15,15 +15,20 @@ import sys
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from csto_corpus.model import DatePrecision
 from csto_corpus.parse._regex import lazy_compile
 
 __all__ = [
     "MINSK_TIME",
     "MONTH",
     "MONTH_NAME",
+    "MONTH_NAMES",
+    "WEEKDAYS",
     "PartialDate",
     "PrintedDate",
     "YearInference",
+    "calendar_day",
+    "date_precision",
     "find_dates",
     "find_partial_dates",
     "infer_year",
@@ -36,18 +41,20 @@ __all__ = [
 #: BelTA prints Minsk time, which is UTC+3 all year round.
 MINSK_TIME = datetime.timezone(datetime.timedelta(hours=3))
 
-_MONTH_NAMES = (
+#: The months' names as printed, January first.
+MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
-MONTH = "(?:" + "|".join(_MONTH_NAMES) + ")"
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+#: The days' names as printed, Monday first (``datetime.date.weekday`` order).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # A month's name as a whole word. The word boundary before it is checked behind the name
 # (one lookbehind per month, as the names differ in length) rather than with a leading \b:
 # a pattern that opens with letters lets the engine skip to the places where a name can
 # begin instead of trying the whole pattern at every character, three times faster.
-_MONTH_WORD = "(?:" + "|".join(rf"{name}(?<!\w{name})" for name in _MONTH_NAMES) + ")"
+_MONTH_WORD = "(?:" + "|".join(rf"{name}(?<!\w{name})" for name in MONTH_NAMES) + ")"
 # Full dates as the outlets print them, each giving day, month and year; \s where they print
 # a space, for pages that put a no-break space there. Two patterns, written so that the
 # engine can scan for their first character (see _MONTH_WORD; a day's word boundary is
@@ -132,7 +139,7 @@ _ON_WEEKDAY = lazy_compile(
     "("
     + "|".join(
         rf"{day}(?<!\w{day})" + "".join(f"(?<!{word} {day})" for word in _OTHER_DAY_BEFORE)
-        for day in _WEEKDAYS
+        for day in WEEKDAYS
     )
     + r")\b"
 )
@@ -156,7 +163,7 @@ _GA_SESSION_LEAD = len("123rd Session of the United Nations ")
 # The shapes the page rules hand to parse_date and parse_datetime, read without dateutil
 # (which costs ~100 us a call). A string of any other shape, or one these read into an
 # impossible date, goes to dateutil, so the results and the errors stay dateutil's.
-_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
 _PLAIN_DATE = lazy_compile(
     rf"(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH}),? (?P<y1>\d{{4}})"  # 17 February 2022
     rf"|(?P<m2>{MONTH}) (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}})"  # July 19, 2024
@@ -345,6 +352,28 @@ def find_partial_dates(
     return found
 
 
+def date_precision(date: PrintedDate | PartialDate) -> DatePrecision:
+    """How much of a date found in text was printed.
+
+    >>> date_precision(find_partial_dates("in September")[0]).value
+    'month'
+    >>> date_precision(find_dates("on 3 May 2027")[0]).value
+    'day'
+    """
+    if isinstance(date, PartialDate):
+        return DatePrecision.MONTH if date.day is None else DatePrecision.DAY
+    return DatePrecision(date.precision)  # "day", "month" or "year": the enum's values
+
+
+def calendar_day(moment: datetime.date) -> datetime.date:
+    """The calendar date of a date or an aware datetime (its local date).
+
+    >>> calendar_day(datetime.datetime(2027, 5, 3, 23, 30, tzinfo=MINSK_TIME))
+    datetime.date(2027, 5, 3)
+    """
+    return moment.date() if isinstance(moment, datetime.datetime) else moment
+
+
 def year_near(published: datetime.date, month: int, day: int | None, *, future: bool) -> int | None:
     """The year of a date printed as ``month`` and ``day`` only, on a page of ``published``.
 
@@ -458,7 +487,7 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
     if not candidates:
         return YearInference(None, ())
     if weekday_match is not None:
-        weekday = _WEEKDAYS.index(weekday_match.group(1))
+        weekday = WEEKDAYS.index(weekday_match.group(1))
         candidates = {y for y in candidates if _weekday(y, month, day) == weekday}
         evidence.append(weekday_match.span(1))
     if len(candidates) != 1:

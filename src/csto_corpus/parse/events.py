@@ -32,13 +32,20 @@ from __future__ import annotations
 
 import datetime
 
-from csto_corpus.model import Article, DatePrecision, Event, Span
+from csto_corpus.model import Article, Event, Span
 from csto_corpus.parse._cues import has_any
 from csto_corpus.parse._gazetteer import canonical_city, canonical_state
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
 from csto_corpus.parse._yearless import dates_without_year
-from csto_corpus.parse.dates import MONTH_NAME, PartialDate, PrintedDate, find_dates
+from csto_corpus.parse.dates import (
+    MONTH_NAME,
+    PartialDate,
+    PrintedDate,
+    calendar_day,
+    date_precision,
+    find_dates,
+)
 
 __all__ = ["extract_events"]
 
@@ -80,8 +87,6 @@ _PLACE_BEFORE = lazy_compile(
 #: Words that end a noun phrase: a determiner before them is not the noun's.
 _PREPOSITIONS = frozenset({"by", "in", "of", "at", "with", "for", "to", "from", "on", "under"})
 _TRAILING = " ,;:.!?"
-
-_PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
 
 
 def _known_place(words: str) -> str | None:
@@ -190,7 +195,7 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
     [('2002-10-07', 'The charter was signed on 7 October 2002 in Chisinau', 'Chisinau')]
     """
     regions = [article.title_span, *(p.span for p in article.paragraphs)]
-    published = _published_day(article)
+    published = None if article.published is None else calendar_day(article.published)
     events: list[Event] = []
     for region in regions:
         # A region without a month's name (most paragraphs) has no date, so no event.
@@ -213,7 +218,7 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
                 events.append(
                     Event(
                         date=day,
-                        date_precision=_precision(date),
+                        date_precision=date_precision(date),
                         description=text[start:end],
                         description_span=Span(start=start, end=end),
                         span=Span(start=sentence.start, end=sentence.end),
@@ -222,17 +227,3 @@ def extract_events(text: str, article: Article) -> tuple[Event, ...]:
                     )
                 )
     return tuple(events)
-
-
-def _published_day(article: Article) -> datetime.date | None:
-    """The day the article was published, where the page gives it."""
-    published = article.published
-    if isinstance(published, datetime.datetime):
-        return published.date()
-    return published
-
-
-def _precision(date: PrintedDate | PartialDate) -> DatePrecision:
-    if isinstance(date, PartialDate):
-        return DatePrecision.MONTH if date.day is None else DatePrecision.DAY
-    return _PRECISION[date.precision]

@@ -46,7 +46,7 @@ from csto_corpus.parse._numbers import find_quantities
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import split_sentences
 from csto_corpus.parse._yearless import dates_without_year
-from csto_corpus.parse.dates import MONTH, find_dates
+from csto_corpus.parse.dates import MONTH, calendar_day, date_precision, find_dates
 
 __all__ = ["FORCES", "extract_peacekeeping"]
 
@@ -249,8 +249,6 @@ _DEPLOYED_CUE = (
     "contingent", "peacekeepers", "troops", "battalion", "unit", "forces", "detachment",
     "compan", "observers", "officers", "sappers", "deminers", "medics", "servicemen",
 )  # fmt: skip
-#: The precision of a printed date (see :func:`find_dates`).
-_PRECISION = {"day": DatePrecision.DAY, "month": DatePrecision.MONTH}
 #: A unit of a force, right before the force's name: ``a medical detachment of``.
 _UNIT_OF = lazy_compile(
     r"\b(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:detachments?|units?|battalions?|"
@@ -315,9 +313,7 @@ def extract_peacekeeping(text: str, article: Article) -> tuple[PeacekeepingCapab
     ()
     """
     found: list[PeacekeepingCapability] = []
-    published = article.published
-    if isinstance(published, datetime.datetime):
-        published = published.date()
+    published = None if article.published is None else calendar_day(article.published)
     for sentence, previous in _sentences(article):
         if sentence.text.rstrip().endswith("?"):
             continue  # an interviewer's question states no fact
@@ -598,7 +594,7 @@ def _deployments(
         if when is not None:
             dates = find_dates(text[subject_end : when.start()], subject_end)
             if dates and dates[-1].end == when.start():
-                date, precision = dates[-1].date, _PRECISION[dates[-1].precision]
+                date, precision = dates[-1].date, date_precision(dates[-1])
     inferred = False
     if date is None and published is not None:  # "deployed to Aleppo in February"
         # Read in the whole sentence, for the tense of the clause ("will be deployed").
@@ -608,7 +604,7 @@ def _deployments(
             yearless = [d for d in every if d[0].end <= subject]
         if yearless:
             printed, date = yearless[0]
-            precision = DatePrecision.DAY if printed.day is not None else DatePrecision.MONTH
+            precision = date_precision(printed)
             date_end, inferred = printed.end, True
     if place is None and date is None:
         return []
@@ -678,7 +674,7 @@ def _date(
     dates = find_dates(text[start:end], start)
     if dates:
         first = dates[0]
-        return first.date, _PRECISION[first.precision], first.end
+        return first.date, date_precision(first), first.end
     year = _YEAR_ONLY.search(text, start, end)
     if year is not None:
         return datetime.date(int(year.group(1)), 1, 1), DatePrecision.YEAR, year.end()

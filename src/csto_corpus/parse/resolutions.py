@@ -258,8 +258,6 @@ _ADOPTED_ON = lazy_compile(
 #: A date that opens the sentence: ``On December 7, 2026, the Assembly adopted ...``.
 _OPENING_DATE = lazy_compile(r"[Oo]n\s+")
 _ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
-#: "The Assembly adopted (the) resolution X ...": the resolution is what was adopted, so a
-#: date after it, ``on <date>`` with no clause between, is the adoption's.
 #: Between a resolution referred back to and its symbol in apposition: ``The document,``.
 _APPOSITION = lazy_compile(r",\s+")
 #: ``the adoption on <date> of (draft) resolution`` right before the mention.
@@ -267,6 +265,8 @@ _ADOPTION_OF = lazy_compile(
     r"\badoption\s+on\s+(?P<date>[^,;]{6,30}?)\s+of\s+(?:the\s+)?(?:(?:UN|General\s+Assembly|"
     r"Security\s+Council)\s+)*(?:draft\s+)?(?:resolutions?\s+)?$"
 )
+#: "The Assembly adopted (the) resolution X ...": the resolution is what was adopted, so a
+#: date after it, ``on <date>`` with no clause between, is the adoption's.
 _ADOPTED_BEFORE = lazy_compile(r"\badopted\s+(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$")
 #: Where a clause may begin after the mention: a date past it dates something else.
 _CLAUSE_BREAK = lazy_compile(r",|;|\b(?:which|that|who|when|after|before|while)\b")

@@ -158,6 +158,7 @@ from csto_corpus.parse._speakers import (
     word_starts,
 )
 from csto_corpus.parse._text import split_sentences
+from csto_corpus.parse.dates import MONTH_NAMES, WEEKDAYS
 
 __all__ = ["SUBTITLE", "extract_statements"]
 
@@ -226,11 +227,7 @@ _TAIL_TOKENS = 8
 #: Lower-case words inside an institution's name: ``Ministry of Foreign Affairs``.
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
 #: Days and months, which end a speaker phrase after ``on``.
-_CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december"}
-)
+_CALENDAR_WORDS = frozenset(name.lower() for name in (*WEEKDAYS, *MONTH_NAMES))
 #: How many words a listener may have before a tail: ``told the Izvestia daily on ...``.
 _LISTENER_WORDS = 4
 #: Words that open a clause with a subject of its own: ``A met B, who said ...``.
@@ -1470,9 +1467,7 @@ class _ArticleReader:
             # described since ("the head of the legal department").
             speaker = self.last_person_speaker
             if speaker is None or self.last_unnamed > speaker.last:
-                # "the head of the observer team": described, so the description is the role.
-                described = ref.description if ref.description != ref.noun else None
-                return Speaker(name=None, role=ref.role or described)
+                return Speaker(name=None, role=_described_role(ref))
             return self._spoke(speaker, ref.start)
         return self._spoke(self._unnamed(ref), ref.start)
 
@@ -1500,13 +1495,8 @@ class _ArticleReader:
         return fitting
 
     def _unnamed(self, ref: Ref) -> _Person:
-        """A person the page describes but does not name; ``he`` may refer to them later.
-
-        The role is the description (``head of the observer team``) where more than the
-        noun is printed.
-        """
-        described = ref.description if ref.description != ref.noun else None
-        person = _Person(name=None, role=ref.role or described, last=ref.start)
+        """A person the page describes but does not name; ``he`` may refer to them later."""
+        person = _Person(name=None, role=_described_role(ref), last=ref.start)
         self.persons.append(person)
         return person
 
@@ -2228,6 +2218,15 @@ def _document_noun(words: list[str], lowers: list[str], index: int) -> bool:
     if lower == "resolution" or words[index][0].islower():
         return True
     return index == 0 or not words[index - 1][0].isupper()
+
+
+def _described_role(ref: Ref) -> str | None:
+    """The role of someone described but unnamed.
+
+    The role read, else the description where it holds more than the noun (``head of the
+    observer team``).
+    """
+    return ref.role or (ref.description if ref.description != ref.noun else None)
 
 
 def _other_gender(person: _Person, gender: Gender) -> bool:
