@@ -14,7 +14,7 @@ from csto_corpus.model import (
     Statement,
     StatementKind,
 )
-from csto_corpus.parse import parse_file
+from csto_corpus.parse import parse, parse_file
 from csto_corpus.parse.priorities import extract_priorities
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,7 +260,7 @@ def _article(body: str, statements: tuple[Statement, ...] = ()) -> Article:
     )
 
 
-def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
+def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_before() -> None:
     body = (
         "“Armenia's first priority during its chairmanship in 2030 is water security,” "
         "Jane Doe said. The second priority is border control."
@@ -283,12 +283,13 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
         "water security",
     )
     assert first.speaker == speaker
+    # The next of the series, outside any statement, goes on with the same speaker.
     assert (second.rank, second.holder, second.year, second.summary, second.speaker) == (
         2,
         "Armenia",
         2030,
         "border control",
-        None,
+        speaker,
     )
 
 
@@ -517,6 +518,35 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority() -> None:
             "chairmanship in 2029.",
             [(2, "Tajikistan", 2029, "Countering drug trafficking")],
         ),
+        # Two ranks named together, each item a list of its own or a gerund.
+        (
+            "Kazakhstan holds the CSTO chairmanship in 2030. The fourth and fifth priorities "
+            "are expanding ties with the UN, the OSCE and the SCO and strengthening the "
+            "Organization's peacekeeping capacity.",
+            [
+                (4, "Kazakhstan", 2030, "expanding ties with the UN, the OSCE and the SCO"),
+                (5, "Kazakhstan", 2030, "strengthening the Organization's peacekeeping capacity"),
+            ],
+        ),
+        (
+            "Armenia chairs the CSTO in 2031. Its second and third priorities will be the "
+            "fight against cybercrime and the training of peacekeepers.",
+            [
+                (2, "Armenia", 2031, "the fight against cybercrime"),
+                (3, "Armenia", 2031, "the training of peacekeepers"),
+            ],
+        ),
+        # "Another priority" after one found before, with or without a parenthetical.
+        (
+            "The first priority of the Tajik chairmanship in 2029 is border security.\n"
+            "Another priority, according to the minister, is the fight against cybercrime.",
+            [
+                (1, "Tajikistan", 2029, "border security"),
+                (None, "Tajikistan", 2029, "the fight against cybercrime"),
+            ],
+        ),
+        # ... but not as the first one, without a chairmanship.
+        ("Another priority, according to the minister, is the fight against cybercrime.", []),
         # A comment on the priorities is not a list of them.
         (
             "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "
@@ -554,3 +584,79 @@ def test_unranked_priority_in_a_csto_speech() -> None:
     assert [row[1:] for row in _rows(document)] == [
         (None, "Russia", 2042, "the development of peacekeeping")
     ]
+
+
+_BELTA_HEAD = (
+    "Projects\nFlag Friday, 29 May 2026\nAll news\nPolitics\n29 May 2026, 16:05\n\n"
+    "Belarus presents its CSTO plans\n\nMINSK, 29 May (BelTA) - "
+)
+_LEAD = "Belarus will chair the CSTO in 2032, Foreign Minister Maxim Ryzhenkov said.\n\n"
+
+
+def _speakers(body: str) -> list[tuple[int | None, str, str | None]]:
+    (article,) = parse(_BELTA_HEAD + body, "p").articles
+    return [
+        (p.rank, p.summary, None if p.speaker is None else p.speaker.name)
+        for p in article.priorities
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The next of a series goes on with the speaker of the one before.
+        (
+            "The first priority of the Belarusian chairmanship, the minister said, is the "
+            "adoption of joint statements. The second priority is promoting the Eurasian "
+            "Charter.\n",
+            [
+                (1, "the adoption of joint statements", "Maxim Ryzhenkov"),
+                (2, "promoting the Eurasian Charter", "Maxim Ryzhenkov"),
+            ],
+        ),
+        # A series announced by the person a description refers to.
+        (
+            "The minister named five priorities. The first is the adoption of joint "
+            "statements. The second is promoting the Eurasian Charter.\n",
+            [
+                (1, "the adoption of joint statements", "Maxim Ryzhenkov"),
+                (2, "promoting the Eurasian Charter", "Maxim Ryzhenkov"),
+            ],
+        ),
+        (
+            "He named three priorities of the chairmanship: strengthening the CRRF, "
+            "countering drug trafficking and closer ties with the UN.\n",
+            [
+                (None, "strengthening the CRRF", "Maxim Ryzhenkov"),
+                (None, "countering drug trafficking", "Maxim Ryzhenkov"),
+                (None, "closer ties with the UN", "Maxim Ryzhenkov"),
+            ],
+        ),
+        # A description that fits no one named before refers to no one known.
+        (
+            "The ambassador named two priorities. The first is the adoption of joint "
+            "statements. The second is promoting the Eurasian Charter.\n",
+            [
+                (1, "the adoption of joint statements", None),
+                (2, "promoting the Eurasian Charter", None),
+            ],
+        ),
+        # "She" cannot be Maxim Ryzhenkov.
+        (
+            "She named two priorities. The first is the adoption of joint statements.\n",
+            [(1, "the adoption of joint statements", None)],
+        ),
+        # Two paragraphs on, a series is no longer taken to go on with the same speaker.
+        (
+            "The first priority, the minister said, is the adoption of joint statements.\n\n"
+            "The talks lasted two hours.\n\nThe meeting was held in Minsk.\n\n"
+            "The second priority is promoting the Eurasian Charter.\n",
+            [
+                (1, "the adoption of joint statements", "Maxim Ryzhenkov"),
+                (2, "promoting the Eurasian Charter", None),
+            ],
+        ),
+    ],
+)
+def test_speaker_of_a_series(body: str, expected: list[tuple[int | None, str, str | None]]) -> None:
+    assert _speakers(_LEAD + body) == expected

@@ -316,7 +316,7 @@ class Priority:
     summary_span: Span | None = None  #: Where :attr:`summary` is printed.
     details: str | None = None  #: The sentences that explain it, up to the next priority.
     details_span: Span | None = None  #: Where :attr:`details` are printed.
-    speaker: Speaker | None = None  #: Who named it, when it was said in a statement.
+    speaker: Speaker | None = None  #: Who named it: of its statement, or of its series.
 
 
 @attrs.frozen(kw_only=True)

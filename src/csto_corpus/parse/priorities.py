@@ -29,6 +29,12 @@ Council``) is not a chairmanship here.
 ``is a priority``), without closing quotation marks, a trailing reporting clause or the
 final period. ``details`` are the sentences after it, up to the next priority of the same
 ranked series (across paragraphs) or else to the end of its paragraph.
+
+``speaker`` is who said the statement the priority stands in. Outside one, the next of a
+series (``The second priority is ...``) and ``Another priority ...`` go on with the speaker
+of the priority just before, in the same or the next paragraph; and a series or list
+announced by ``The minister named five priorities`` (``He listed ...``) is the person the
+description or pronoun refers to, the latest named speaker who fits it.
 """
 
 from __future__ import annotations
@@ -37,7 +43,15 @@ import bisect
 import re
 from typing import NamedTuple
 
-from csto_corpus.model import Article, MentionKind, Priority, Span, Speaker, Statement
+from csto_corpus.model import (
+    Article,
+    MentionKind,
+    Priority,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+)
 from csto_corpus.parse._cues import fold, has_any, in_pieces, matches, positions
 from csto_corpus.parse._gazetteer import (
     CSTO_MEMBERS,
@@ -46,8 +60,10 @@ from csto_corpus.parse._gazetteer import (
     canonical_state,
     find_names,
 )
+from csto_corpus.parse._names import name_gender, pronoun_gender
 from csto_corpus.parse._numbers import ORDINAL, ORDINAL_WORDS, ordinal_value
 from csto_corpus.parse._regex import lazy_compile
+from csto_corpus.parse._speakers import PERSON_NOUNS
 from csto_corpus.parse._text import split_sentences
 
 __all__ = ["extract_priorities"]
@@ -119,6 +135,26 @@ _RANKED_PHRASE = lazy_compile(
     r"|\b[Pp]riority\s+(?P<number>(?:[Nn]umber|No\.?|#)\s*(?:\d{1,2}|one|two|three|four|five|"
     r"six|seven|eight|nine|ten))\b",
     re.IGNORECASE,
+)
+#: Two ranks named together: ``The fourth and fifth priorities are A and B``.
+_RANKED_PAIR = lazy_compile(
+    rf"\b(?P<first>{ORDINAL})\s+and\s+(?P<second>{ORDINAL})\s+{_RANK_ADJECTIVE}priorities\b"
+    r"(?=\s+(?:are|will\s+be|would\s+be|were)\s)",
+    re.IGNORECASE,
+)
+_PAIR_COPULA = lazy_compile(r"\s+(?:are|will\s+be|would\s+be|were)\s+")
+#: Where the two items of a pair part: an ``and`` (the item before it may hold another).
+_PAIR_AND = lazy_compile(r"\s+and\s+(?P<word>[\w'’-]+)")  # noqa: RUF001
+#: ``Another priority, according to X, is ...``: after a priority found before, the next one
+#: needs no chairmanship in its own sentence.
+_ANOTHER_PRIORITY = lazy_compile(
+    r"\b[Aa]nother\s+(?:(?:main|key|principal|chief|central|major|important)\s+)?priority\b"
+)
+#: The subject of a sentence that announces priorities: who named them.
+_ANNOUNCER = lazy_compile(
+    r"(?:(?P<pronoun>He|She)|The\s+(?P<noun>[a-z-]+(?:\s+[a-z-]+)?))\s+(?:also\s+)?"
+    r"(?:named|listed|outlined|presented|set\s+out|identified|singled\s+out|highlighted|"
+    r"announced|enumerated|described)\b"
 )
 #: An unranked priority phrase that a sentence ties to a chairmanship.
 _UNRANKED_PHRASE = lazy_compile(
@@ -295,6 +331,7 @@ class _Found(NamedTuple):
     summary_end: int
     series: bool  # ranked by a series of ordinals or list markers
     intro: int | None = None  # the unit that introduces the list it belongs to
+    announced: int | None = None  # the unit that announced the series: "He named five ..."
 
 
 def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
@@ -327,7 +364,7 @@ def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
     if not found:
         return ()
     all_chairs = [c for chairs in chairs_by_unit for c in chairs]
-    priorities = []
+    priorities: list[Priority] = []
     for index, item in enumerate(found):
         unit = units[item.unit]
         holder, year = _holder_and_year(text, units, item, chairs_by_unit, all_chairs, ranked)
@@ -343,7 +380,7 @@ def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
                 summary_span=summary_span,
                 details=None if details is None else text[details.start : details.end],
                 details_span=details,
-                speaker=_speaker(article.statements, summary_span),
+                speaker=_speaker(text, article.statements, units, found, index, priorities),
             )
         )
     return tuple(priorities)
@@ -512,16 +549,21 @@ def _find(
             continue  # "its first priority" is the other body's
         if (in_sentence or has_context) and unit.priority and _ANNOUNCE.search(unit.text):
             announced = index
-        statement = _ranked_statement(
-            text, index, unit, in_sentence or has_context or bool(found), last_rank, ranked
+        context = in_sentence or has_context or bool(found)
+        statement = _ranked_pair(text, index, unit, context) or _ranked_statement(
+            text, index, unit, context, last_rank, ranked
         )
         if statement:
+            if last_rank == 0 and not (found and found[-1].series):
+                statement = [item._replace(announced=announced) for item in statement]
             found.extend(statement)
             taken.add(index)
             continue
         item = _complement(text, index, unit, in_sentence, has_context or bool(found))
         if item is None:
             item = _unranked_statement(text, index, unit, in_sentence)
+        if item is None and found:
+            item = _another(text, index, unit)
         if item is not None:
             found.append(item)
             taken.add(index)
@@ -600,6 +642,60 @@ def _ranked_statement(
     if second is not None and second_rank is not None:
         found.append(_Found(index, second_rank, second[0], second[1], True))
     return found
+
+
+def _ranked_pair(text: str, index: int, unit: _Unit, context: bool) -> list[_Found]:
+    """``The fourth and fifth priorities are A and B``: A has the first rank, B the second.
+
+    The two part at the ``and`` before a word of the same form as the first word of A
+    (``expanding ... and strengthening ...``, ``the ... and the ...``), else at the last
+    ``and``: A may hold a list of its own (``ties with the UN, the OSCE and the SCO``).
+    """
+    if not context or not unit.priority:
+        return []
+    match = _RANKED_PAIR.search(text, unit.start, unit.end)
+    if match is None:
+        return []
+    first_rank = ordinal_value(match.group("first"))
+    second_rank = ordinal_value(match.group("second"))
+    copula = _PAIR_COPULA.match(text, match.end())
+    if first_rank is None or second_rank is None or copula is None:
+        return []
+    both = _trimmed(text, copula.end(), unit.end)
+    if both is None:
+        return []
+    start, end = both
+    ands = list(_PAIR_AND.finditer(text, start, end))
+    if not ands:
+        return []
+    head = text[start:end].split(None, 1)[0].lower()
+    parting = ands[-1]
+    for candidate in reversed(ands):
+        word = candidate.group("word").lower()
+        if word == head or (head.endswith("ing") and word.endswith("ing")):
+            parting = candidate
+            break
+    first = _trimmed(text, start, parting.start())
+    second = _trimmed(text, parting.start("word"), end)
+    if first is None or second is None:
+        return []
+    return [
+        _Found(index, first_rank, first[0], first[1], True),
+        _Found(index, second_rank, second[0], second[1], True),
+    ]
+
+
+def _another(text: str, index: int, unit: _Unit) -> _Found | None:
+    """``Another priority (, according to X,) is ...``, after a priority found before."""
+    if not unit.priority:
+        return None
+    match = _ANOTHER_PRIORITY.search(text, unit.start, unit.end)
+    if match is None:
+        return None
+    summary = _complement_after(text, match.end(), unit.end)
+    if summary is None:
+        return None
+    return _Found(index, None, summary[0], summary[1], False)
 
 
 def _unranked_statement(text: str, index: int, unit: _Unit, in_sentence: bool) -> _Found | None:
@@ -915,8 +1011,85 @@ def _details(text: str, units: list[_Unit], found: list[_Found], index: int) -> 
     return Span(start=units[item.unit + 1].start, end=units[stop - 1].end)
 
 
-def _speaker(statements: tuple[Statement, ...], span: Span) -> Speaker | None:
+def _speaker(
+    text: str,
+    statements: tuple[Statement, ...],
+    units: list[_Unit],
+    found: list[_Found],
+    index: int,
+    earlier: list[Priority],
+) -> Speaker | None:
+    """Who named the priority ``found[index]`` (``earlier``: the priorities before it).
+
+    The speaker of the statement that holds it; else, for the next of a series (``The
+    second priority is ...``) or ``Another priority ...`` in the same or the next
+    paragraph, the speaker of the priority before it; else, for a series announced by
+    ``The minister named five priorities.``, the person that sentence's subject refers to.
+    """
+    item = found[index]
+    own = _covering(statements, item.summary_start, item.summary_end)
+    if own is not None:
+        return own
+    if index > 0 and _follows(text, units, found[index - 1], item):
+        return earlier[index - 1].speaker
+    # The sentence that announced the series or introduced the list, or the item's own
+    # (``The minister named three priorities: A, B and C.``).
+    announcing = item.announced if item.announced is not None else item.intro
+    return _announcer(text, statements, units[item.unit if announcing is None else announcing])
+
+
+def _follows(text: str, units: list[_Unit], before: _Found, item: _Found) -> bool:
+    """Whether ``item`` goes on from ``before``, in the same or the next paragraph."""
+    if units[item.unit].paragraph - units[before.unit].paragraph > 1:
+        return False
+    if item.series and before.series and item.rank is not None:
+        return before.rank == item.rank - 1
+    return (
+        item.rank is None
+        and item.intro is None
+        and _ANOTHER_PRIORITY.search(text, units[item.unit].start, item.summary_start) is not None
+    )
+
+
+def _covering(statements: tuple[Statement, ...], start: int, end: int) -> Speaker | None:
     for statement in statements:
-        if statement.span.start <= span.start and span.end <= statement.span.end:
+        if statement.span.start <= start and end <= statement.span.end:
             return statement.speaker
+    return None
+
+
+def _announcer(text: str, statements: tuple[Statement, ...], unit: _Unit) -> Speaker | None:
+    """The person ``He named five priorities`` or ``The minister listed ...`` refers to.
+
+    That is the speaker of the statement holding the sentence, or else of the latest
+    statement before it by a named person who fits: any for ``He``/``She`` (unless the
+    name tells the other gender), one whose role holds the noun's title words for ``The
+    minister``.
+    """
+    own = _covering(statements, unit.start, unit.end)
+    if own is not None:
+        return own
+    subject = _ANNOUNCER.match(unit.text)
+    if subject is None:
+        return None
+    noun = subject.group("noun")
+    titles = None if noun is None else PERSON_NOUNS.get(noun.lower())
+    if noun is not None and titles is None:
+        titles = PERSON_NOUNS.get(noun.lower().split()[-1])
+        if titles is None:
+            return None
+    gender = None if noun is not None else pronoun_gender(subject.group("pronoun").lower())
+    for statement in sorted(statements, key=lambda s: s.span.start, reverse=True):
+        speaker = statement.speaker
+        if statement.span.end > unit.start or speaker.kind is not SpeakerKind.PERSON:
+            continue
+        if speaker.name is None:
+            continue
+        if titles is not None:
+            role = (speaker.role or "").lower()
+            if any(title in role for title in titles):
+                return speaker
+            continue
+        other = name_gender(speaker.name)
+        return None if gender is not None and other is not None and other != gender else speaker
     return None
