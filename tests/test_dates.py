@@ -175,3 +175,20 @@ def test_a_range_over_two_months_without_a_year_is_one_partial_date() -> None:
         (9, 23, "23 September to 4 October"),
         (9, 28, "September 28 - October 2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected", "date"),
+    [
+        ("adopted on the 3rd of December 2028.", "3rd of December 2028", (2028, 12, 3)),
+        ("on December 3rd, 2028, in New York", "December 3rd, 2028", (2028, 12, 3)),
+        ("signed on 21st August 2027", "21st August 2027", (2027, 8, 21)),
+        ("the 1st of May 2030", "1st of May 2030", (2030, 5, 1)),
+    ],
+)
+def test_an_ordinal_day_makes_a_full_date(
+    printed: str, expected: str, date: tuple[int, int, int]
+) -> None:
+    (found,) = find_dates(printed)
+    assert (found.precision, printed[found.start : found.end]) == ("day", expected)
+    assert found.date == datetime.date(*date)

@@ -460,3 +460,128 @@ def test_a_draft_resolution_submitted_to_the_assembly() -> None:
     (found,) = _resolutions("The CSTO will submit a draft resolution to the UN General Assembly.")
     assert (found.symbol, found.body, found.draft) == (None, GA, True)
     assert _resolutions("They called for a political resolution to the crisis.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # The resolution as the subject of a "that" clause.
+        ("We note that resolution 86/12 commends the contribution of the CSTO.", "commends"),
+        (
+            "We note with satisfaction that General Assembly resolution 86/12 of 2 December "
+            "2031 commends the contribution of the CSTO.",
+            "commends",
+        ),
+        # A quoted title, or an adoption clause, between the subject and the verb.
+        (
+            'The Assembly approved resolution 81/23 "Improving the coordination of efforts '
+            'against trafficking in persons", which welcomes the work of the Group.',
+            "welcomes",
+        ),
+        (
+            "Resolution A/RES/83/15, adopted without a vote on 3 December 2028, welcomes "
+            "the contribution of the CSTO.",
+            "welcomes",
+        ),
+    ],
+)
+def test_provision_after_a_clause_or_title(text: str, verb: str) -> None:
+    (found,) = _resolutions(text)
+    assert [(p.verb, p.text) for p in found.provisions] == [(verb, text)]
+
+
+def test_a_that_clause_without_a_provision_verb_has_no_provision() -> None:
+    (found,) = _resolutions("He said that resolution 86/12 was important.")
+    assert found.provisions == ()
+
+
+def test_the_last_document_refers_to_the_resolution_before() -> None:
+    text = (
+        "The Assembly also approved resolution 81/77 on preventive diplomacy.\n\n"
+        "The last document calls on the Secretary-General to submit a report."
+    )
+    (found,) = _resolutions(text)
+    assert [p.verb for p in found.provisions] == ["calls on"]
+    assert [text[m.start : m.end] for m in found.mentions] == ["81/77", "The last document"]
+
+
+def test_a_resolution_named_by_the_subject_of_the_next_sentence_is_one() -> None:
+    text = (
+        "The UN General Assembly adopted a resolution on cooperation with the CSTO.\n\n"
+        "Resolution A/RES/81/41 was co-sponsored by all CSTO member states."
+    )
+    (found,) = _resolutions(text)
+    assert (found.symbol, found.session, found.number) == ("A/RES/81/41", 81, 41)
+    assert [text[m.start : m.end] for m in found.mentions] == ["a resolution", "A/RES/81/41"]
+
+
+def test_a_symbol_that_is_no_subject_is_another_resolution() -> None:
+    text = (
+        "The UN General Assembly adopted a resolution on cooperation with the CSTO. "
+        "It recalled resolution A/RES/79/9."
+    )
+    assert _symbols(text) == [None, "A/RES/79/9"]
+
+
+def test_a_symbol_of_another_session_is_another_resolution() -> None:
+    text = (
+        "The 81st session of the UN General Assembly adopted a resolution on the CSTO. "
+        "Resolution A/RES/79/9 was adopted two years ago."
+    )
+    assert _symbols(text) == [None, "A/RES/79/9"]
+
+
+def test_the_headline_resolution_is_the_first_symbol_of_the_article() -> None:
+    title = "CSTO welcomes the adoption of the UN General Assembly resolution on cooperation"
+    body = "The Secretariat welcomes the adoption of resolution 86/12 on 2 December 2031."
+    text = f"{title}\n\n{body}"
+    article = Article(
+        id="t/1",
+        kind=ArticleKind.NEWS,
+        title=title,
+        title_span=Span(start=0, end=len(title)),
+        paragraphs=(Paragraph(text=body, span=Span(start=len(title) + 2, end=len(text))),),
+    )
+    (found,) = extract_resolutions(text, article)
+    assert (found.symbol, found.adopted) == ("A/RES/86/12", datetime.date(2031, 12, 2))
+    assert [text[m.start : m.end] for m in found.mentions] == [
+        "the UN General Assembly resolution",
+        "86/12",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution A/RES/83/15 was adopted on the 3rd of December 2028.",
+        "We welcome the adoption on 3 December 2028 by the 83rd session of the United Nations "
+        "General Assembly of resolution A/RES/83/15.",
+        "We welcome the adoption of resolution A/RES/83/15 on 3 December 2028.",
+    ],
+)
+def test_more_forms_of_the_adoption_date(text: str) -> None:
+    (found,) = _resolutions(text)
+    assert (found.symbol, found.adopted) == ("A/RES/83/15", datetime.date(2028, 12, 3))
+
+
+def test_an_earlier_resolution_recalled_in_passing_is_not_the_resolution() -> None:
+    text = (
+        "The Secretariat welcomes the adoption of resolution A/RES/85/27.\n\n"
+        "The first such resolution was adopted in 2008 (A/RES/63/17).\n\n"
+        "We thank all states that supported the resolution."
+    )
+    main, earlier = _resolutions(text)
+    assert (main.symbol, earlier.symbol) == ("A/RES/85/27", "A/RES/63/17")
+    assert [text[m.start : m.end] for m in main.mentions] == ["A/RES/85/27", "the resolution"]
+
+
+def test_a_title_after_the_organ_of_a_draft() -> None:
+    text = (
+        "The Council approved the draft resolution of the UN General Assembly "
+        '"Cooperation between the United Nations and the CSTO".'
+    )
+    (found,) = _resolutions(text)
+    assert (found.draft, found.title) == (
+        True,
+        "Cooperation between the United Nations and the CSTO",
+    )

@@ -60,8 +60,15 @@ _MONTH_WORD = "(?:" + "|".join(rf"{name}(?<!\w{name})" for name in MONTH_NAMES) 
 # engine can scan for their first character (see _MONTH_WORD; a day's word boundary is
 # checked behind its first digit); no match of one can overlap a match of the other, so
 # :func:`_full_dates` merges them into the matches of the two as one alternation.
-_DAY_FIRST_DATE = lazy_compile(rf"\d(?<!\w\d)\d?\s{MONTH},?\s\d{{4}}\b")  # 17 February 2022
-_MONTH_FIRST_DATE = lazy_compile(rf"{_MONTH_WORD}\s\d{{1,2}},?\s\d{{4}}\b")  # July 19(,) 2024
+# An ordinal day too: "3rd of December 2028", "December 3rd, 2028".
+_DAY_FIRST_DATE = lazy_compile(  # 17 February 2022
+    rf"\d(?<!\w\d)\d?(?:(?:st|nd|rd|th)(?:\sof)?)?\s{MONTH},?\s\d{{4}}\b"
+)
+_MONTH_FIRST_DATE = lazy_compile(  # July 19(,) 2024
+    rf"{_MONTH_WORD}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}\b"
+)
+#: What an ordinal day adds to a full date: read without it.
+_ORDINAL_DAY = lazy_compile(r"(?<=\d)(?:st|nd|rd|th)(?:\sof)?")
 # A range of days in one month: "14-15 May 2027", "from 9 to 13 October 2028", "October
 # 9-13, 2028". The range's date is its first day (``first``), as the event starts then.
 _RANGE_JOINT = r"(?:\s?[-\u2013\u2014]\s?|\s(?:to|and|through|till|until)\s)"
@@ -262,7 +269,7 @@ def find_dates(text: str, offset: int = 0) -> list[PrintedDate]:
         return found
     # Full dates and ranges of days in page order; a range's last day is a full date of
     # its own, inside the range, and is not reported again.
-    days = [(match, match.group()) for match in _full_dates(text)]
+    days = [(match, _without_ordinal(match.group())) for match in _full_dates(text)]
     ranges = [
         *_DAY_FIRST_RANGE.finditer(text),
         *_MONTH_FIRST_RANGE.finditer(text),
@@ -412,6 +419,11 @@ def _full_dates(text: str) -> list[re.Match[str]]:
     found = [*_DAY_FIRST_DATE.finditer(text), *_MONTH_FIRST_DATE.finditer(text)]
     found.sort(key=_start)
     return found
+
+
+def _without_ordinal(printed: str) -> str:
+    """``3rd of December 2028`` as ``3 December 2028``; a plain date as it is."""
+    return _ORDINAL_DAY.sub("", printed)
 
 
 def _start(match: re.Match[str]) -> int:

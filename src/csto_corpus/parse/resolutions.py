@@ -26,7 +26,12 @@ Resolutions without a symbol
     resolution``; the last of the same organ if it names one); an indefinite one, or a
     definite one with nothing to refer to, is a new resolution with symbol None, kept only
     if it names a UN organ or is a draft, or the sentence names the General Assembly or
-    the Security Council. ``resolution of``/``resolution to`` (the resolution of a
+    the Security Council. Such a resolution is named by a new symbol that is the subject
+    of the next sentence (``... adopted a resolution on ... . Resolution A/RES/81/41 was
+    co-sponsored by ...``), and one in the headline by the article's first symbol, where
+    organ and session agree. A resolution recalled in passing (``the previous
+    resolution, A/RES/79/9``, ``the first such resolution``) does not become the one a
+    later ``the resolution`` refers to. ``resolution of``/``resolution to`` (the resolution of a
     conflict) and ``resolution`` after other words (``peaceful resolution``) are not UN
     resolutions.
 Pronouns and ``the document``
@@ -39,13 +44,15 @@ Details of each resolution: ``session`` from the symbol, or for one without a sy
 from a quoted title (first letter a capital) after the mention, after ``on``/``entitled``,
 a session clause between allowed, stored without the quotation marks; ``adopted`` from
 ``(was) adopted (unanimously) on <day month year>`` after the mention in its sentence,
-``<symbol> of <day month year>``, or ``on <day month year>`` after a mention the sentence
-says was adopted (``The Assembly adopted resolution X on ... on 4 December 2026``) before
+``<symbol> of <day month year>``, ``the adoption on <date> (by ...) of <symbol>``, or ``on
+<day month year>`` after a mention the sentence says was adopted (``The Assembly adopted
+resolution X on ... on 4 December 2026``, ``the adoption of resolution X on ...``) before
 any clause begins; ``draft`` from the word ``draft`` before ``resolution``.
 
 Provisions: a sentence whose subject is the resolution (its mention or a reference to it
-at the start of the sentence, after an optional introductory phrase and comma) followed by
-a provision verb from :data:`PROVISION_VERBS` (adverbs such as ``also`` allowed between),
+at the start of the sentence or of a ``that`` clause, after an optional introductory
+phrase and comma) followed by a provision verb from :data:`PROVISION_VERBS` (adverbs such
+as ``also``, a quoted title, ``of <date>`` or ``, adopted ... ,`` allowed between),
 or a sentence where a relative clause ``, which (among other things) <verb>`` follows the
 mention. The provision's text and span are the sentence's. Impersonal passives in the
 following sentences (``the significance of ... is particularly emphasized``) are not
@@ -239,7 +246,8 @@ _SESSION_CLAUSE = (
 _QUOTED = r"[\"“«„](?P<title>[A-Z][^\"“”«»„\n]{2,300})[\"”»“]"
 #: A quoted title after a mention: `on "..."`, `entitled “...”`, a session clause between.
 _TITLE_AFTER = lazy_compile(
-    rf"(?:{_SESSION_CLAUSE})?\s*,?\s*(?:(?:on|entitled|titled|called|named)\s+)?{_QUOTED}"
+    rf"(?:{_SESSION_CLAUSE}|\s+of\s+the\s+(?:{_UN}\s+)?(?:General\s+Assembly|Security\s+Council))?"
+    rf"\s*,?\s*(?:(?:on|entitled|titled|called|named)\s+)?{_QUOTED}"
 )
 #: What may stand between a resolution without a symbol and the symbol that names it.
 _LINK_GAP = lazy_compile(
@@ -253,7 +261,7 @@ _ADOPTED_ON = lazy_compile(
     r"|by\s+(?:a\s+)?(?:recorded\s+)?vote\s+of\s+\d+\s+(?:to|against)\s+\d+"
     r"(?:,?\s+with\s+\d+\s+abstentions?,?)?"
     # "at a plenary meeting of the 81st session"
-    r"|at\s+(?:a|the|its)\s+[^,.;:\"“”«»]{1,80}?)\s+)?on\s+"
+    r"|at\s+(?:a|the|its)\s+[^,.;:\"“”«»]{1,80}?)\s+)?on\s+(?:the\s+)?"
 )
 #: A date that opens the sentence: ``On December 7, 2026, the Assembly adopted ...``.
 _OPENING_DATE = lazy_compile(r"[Oo]n\s+")
@@ -262,19 +270,30 @@ _ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
 _APPOSITION = lazy_compile(r",\s+")
 #: ``the adoption on <date> of (draft) resolution`` right before the mention.
 _ADOPTION_OF = lazy_compile(
-    r"\badoption\s+on\s+(?P<date>[^,;]{6,30}?)\s+of\s+(?:the\s+)?(?:(?:UN|General\s+Assembly|"
+    r"\badoption\s+on\s+(?:the\s+)?(?P<date>[^,;]{6,30}?)"
+    # "by the 85th session of the United Nations General Assembly"
+    r"(?:\s+by\s+the\s+[^,;]{1,80}?)?\s+of\s+(?:the\s+)?(?:(?:UN|General\s+Assembly|"
     r"Security\s+Council)\s+)*(?:draft\s+)?(?:resolutions?\s+)?$"
 )
 #: "The Assembly adopted (the) resolution X ...": the resolution is what was adopted, so a
 #: date after it, ``on <date>`` with no clause between, is the adoption's.
-_ADOPTED_BEFORE = lazy_compile(r"\badopted\s+(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$")
+_ADOPTED_BEFORE = lazy_compile(
+    r"\b(?:adopted|adoption\s+of)\s+(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$"
+)
 #: Where a clause may begin after the mention: a date past it dates something else.
 _CLAUSE_BREAK = lazy_compile(r",|;|\b(?:which|that|who|when|after|before|while)\b")
 _OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
+#: An adoption clause between the subject and its verb.
+_ADOPTED_CLAUSE = lazy_compile(r"\s*\)?,\s+(?:which\s+was\s+)?adopted\b[^,;()\"“”«»]{0,100},")
+#: Words before a symbol that name an earlier resolution, recalled in passing: ``the
+#: previous resolution, A/RES/79/9``, ``the first such resolution ... (A/RES/63/17)``.
+_EARLIER = lazy_compile(r"\b(?:[Pp]revious|[Ee]arlier|[Pp]rior|[Ff]ormer|first\s+such)\b")
 #: "It notes ...": a pronoun subject, counted only before a provision verb.
 _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
 #: "The document was adopted ...", "The text also notes ...": a noun that refers back.
-_DOCUMENT_SUBJECT = lazy_compile(r"(?:[Tt]he|[Tt]his)\s+(?:document|text)\b")
+_DOCUMENT_SUBJECT = lazy_compile(
+    r"(?:[Tt]he|[Tt]his)\s+(?:(?:last|latter|same)\s+)?(?:document|text)\b"
+)
 _AFTER_SUBJECT = lazy_compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
 #: The words before a printed number that make it the subject: ``Security Council
 #: resolution 2378 (2017) calls for ...``, ``Resolution 84/22 welcomes ...``.
@@ -323,10 +342,12 @@ class _Record:
     mentions: list[Span] = attrs.Factory(list)
 
     def build(self) -> Resolution:
+        # In page order: a phrase referred back may be read after the symbol beside it.
+        mentions = sorted(self.mentions, key=_span_start)
         return Resolution(
             symbol=self.symbol,
             body=self.body,
-            span=self.mentions[0],
+            span=mentions[0],
             session=self.session,
             number=self.number,
             year=self.year,
@@ -336,8 +357,12 @@ class _Record:
             adopted_span=self.adopted_span,
             draft=self.draft,
             provisions=tuple(self.provisions),
-            mentions=tuple(self.mentions),
+            mentions=tuple(mentions),
         )
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _roman(numeral: str) -> int:
@@ -562,10 +587,13 @@ class _Walker:
         self.last: _Record | None = None  # the last resolution named, not a draft
         self.last_draft: _Record | None = None
         self.previous: _Record | None = None  # the last referred to in the previous sentence
+        self.heading: list[_Record] = []  # those named, without a symbol, in the headline
+        self.opening = 0  # where the sentence being read starts
 
     def sentence(self, sentence: Sentence, cue: bool) -> None:
         """Read one sentence; ``cue``: whether it holds a word of ``_ANCHOR_CUE``."""
         text = self.text
+        self.opening = sentence.start
         anchors: list[_Anchor] = []
         organs: set[UNBody] = set()
         if cue:
@@ -589,7 +617,7 @@ class _Walker:
             if index in skip:
                 continue
             if anchor.symbol is not None:
-                record = self._named(anchor)
+                record = self._named(anchor, self._is_subject(anchor, subjects))
                 record.mentions.append(Span(start=anchor.start, end=anchor.end))
                 referred.append((anchor, record, anchor.end))
                 continue
@@ -618,7 +646,7 @@ class _Walker:
             next_start = (
                 referred[position + 1][0].start if position + 1 < len(referred) else sentence.end
             )
-            adopted_before = self.text.find("adopted", sentence.start, anchor.start) >= 0 and bool(
+            adopted_before = self.text.find("adopt", sentence.start, anchor.start) >= 0 and bool(
                 _ADOPTED_BEFORE.search(self.text, sentence.start, anchor.start)
             )
             self._adopted(record, subject_end, next_start, adopted_before=adopted_before)
@@ -687,10 +715,45 @@ class _Walker:
                 self.last_draft = earlier
             referred[position + 1] = (second, earlier, end)
 
-    def _named(self, anchor: _Anchor) -> _Record:
+    def _is_subject(self, anchor: _Anchor, subjects: set[int]) -> bool:
+        return anchor.start in subjects or any(
+            _SUBJECT_HEAD.fullmatch(self.text, start, anchor.start) for start in subjects
+        )
+
+    def _unnamed_to_name(self, anchor: _Anchor, subject: bool) -> _Record | None:
+        """The resolution without a symbol that a new symbol names, if there is one.
+
+        A headline's ``the UN General Assembly resolution on ...`` is named by the first
+        symbol of the article; ``adopted a resolution on ...`` by a symbol that is the
+        subject of the next sentence (``Resolution A/RES/81/41 was co-sponsored by ...``).
+        Their organ and session must agree, and neither may be a draft.
+        """
+        candidates = []
+        if subject and self.previous is not None:
+            candidates.append(self.previous)
+        if not self.by_symbol:
+            candidates += self.heading
+        for record in candidates:
+            if (
+                record.symbol is None
+                and not record.draft
+                and not anchor.draft
+                and record.body in (None, anchor.body)
+                and record.session in (None, anchor.session)
+            ):
+                return record
+        return None
+
+    def _named(self, anchor: _Anchor, subject: bool = False) -> _Record:
         symbol = anchor.symbol or ""
         record = self.by_symbol.get(symbol)
-        if record is None:
+        if record is None and (unnamed := self._unnamed_to_name(anchor, subject)) is not None:
+            record = unnamed
+            record.symbol, record.body = symbol, anchor.body
+            record.session, record.number = anchor.session, anchor.number
+            record.year = record.year or anchor.year
+            self.by_symbol[symbol] = record
+        elif record is None:
             record = _Record(
                 symbol=symbol,
                 body=anchor.body,
@@ -705,7 +768,8 @@ class _Walker:
             record.year = anchor.year
         if record.draft:
             self.last_draft = record
-        else:
+        elif self.last is None or not _EARLIER.search(self.text, self.opening, anchor.start):
+            # An earlier resolution recalled in passing is not what "the resolution" means.
             self.last = record
         return record
 
@@ -821,16 +885,30 @@ class _Walker:
         pronoun: re.Match[str] | None,
     ) -> None:
         text = self.text
+        if referred and "that " in sentence.text:
+            # "We note that (General Assembly) resolution 86/12 commends ...": a subject too.
+            subjects = subjects | {
+                at + 5
+                for at in positions(text, ("that ",), sentence.start, sentence.end)
+                if at == sentence.start or not text[at - 1].isalnum()
+            }
         for anchor, record, subject_end in referred:
             verb = None
+            ends = self._subject_ends(record, subject_end, sentence.end)
             if anchor.start in subjects or any(
                 _SUBJECT_HEAD.fullmatch(text, start, anchor.start) for start in subjects
             ):
-                m = _AFTER_SUBJECT.match(text, subject_end, sentence.end)
-                verb = m.group("verb") if m else None
+                for end in ends:
+                    m = _AFTER_SUBJECT.match(text, end, sentence.end)
+                    if m is not None:
+                        verb = m.group("verb")
+                        break
             if verb is None:
-                m = _RELATIVE.match(text, subject_end, sentence.end)
-                verb = m.group("verb") if m else None
+                for end in ends:
+                    m = _RELATIVE.match(text, end, sentence.end)
+                    if m is not None:
+                        verb = m.group("verb")
+                        break
             if verb is not None:
                 record.provisions.append(
                     Provision(
@@ -849,6 +927,29 @@ class _Walker:
                     span=Span(start=sentence.start, end=sentence.end),
                 )
             )
+
+    def _subject_ends(self, record: _Record, end: int, limit: int) -> list[int]:
+        """Where a verb may follow the mention that ends at ``end``.
+
+        Right after it; or after its quoted title (``resolution 81/23 "Improving ...",
+        which welcomes``) or its date (``resolution 86/12 of 2 December 2031 commends``).
+        """
+        ends = [end]
+        title = _TITLE_AFTER.match(self.text, end, limit)
+        if title is not None:
+            ends.append(title.end())
+        # "(A/RES/83/15), adopted without a vote on 3 December 2028, welcomes ..."
+        adopted = _ADOPTED_CLAUSE.match(self.text, ends[-1], limit)
+        if adopted is not None:
+            ends.append(adopted.end())
+        dated = record.adopted_span
+        if (
+            dated is not None
+            and dated.start >= end
+            and _OF_DATE.fullmatch(self.text, end, dated.start)
+        ):
+            ends.append(dated.end)
+        return ends
 
     def _subject_starts(self, sentence: Sentence) -> set[int]:
         """Where the subject may start: the sentence start, or after an introductory phrase."""
@@ -899,4 +1000,6 @@ def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
         holds = in_pieces(inside, [sentence.end for sentence in sentences])
         for sentence, cue in zip(sentences, holds, strict=True):
             walker.sentence(sentence, cue)
+        if region is article.title_span or region is article.subtitle_span:
+            walker.heading = [r for r in walker.records if r.symbol is None]
     return tuple(record.build() for record in walker.records if record.mentions)
