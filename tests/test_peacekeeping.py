@@ -683,6 +683,14 @@ def test_a_deployment_date_without_a_year_takes_the_page_s_year() -> None:
                 ("contribution", "an engineering platoon"),
             ],
         ),
+        (
+            "The CPF could provide the United Nations with a demining company and a 50-bed "
+            "field hospital.",
+            [
+                ("contribution", "a demining company"),
+                ("contribution", "a 50-bed field hospital"),
+            ],
+        ),
         # The unit of a force that was deployed.
         (
             "A medical detachment of the Collective Peacekeeping Forces was deployed to "

@@ -585,3 +585,15 @@ def test_a_title_after_the_organ_of_a_draft() -> None:
         True,
         "Cooperation between the United Nations and the CSTO",
     )
+
+
+def test_it_goes_on_with_the_resolution_whose_provision_came_before() -> None:
+    text = (
+        "The Security Council adopted resolution 2935 (2029) on regional organizations.\n\n"
+        "The document recalls resolution 2719 (2023). It also requests the Secretary-General "
+        "to report.\n\nThe resolution recognizes the role of regional organizations."
+    )
+    adopted, recalled = _resolutions(text)
+    assert (adopted.symbol, recalled.symbol) == ("S/RES/2935", "S/RES/2719")
+    assert [p.verb for p in adopted.provisions] == ["recalls", "requests", "recognizes"]
+    assert recalled.provisions == ()

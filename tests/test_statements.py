@@ -2197,3 +2197,29 @@ def test_agreed_reports_only_a_that_clause(
 ) -> None:
     found = _speakers(_TASS_TALKS.format(body))
     assert [(verb, name, text) for verb, name, _, text in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # A person named before with a title, then as a bare subject, is who "He" means.
+        (
+            "On September 7, CSTO Deputy Secretary General Ivan Petrov met with UNHCR "
+            "Representative Paolo Ferrante.\n\nPaolo Ferrante thanked the CSTO Secretariat "
+            "for its attention. He said that the Office was prepared to share its experience.",
+            ("Paolo Ferrante", "UNHCR Representative"),
+        ),
+        # A subject described with "of": the title of the person named before.
+        (
+            "The meeting was chaired by the Permanent Representative of Tajikistan to the CSTO "
+            "Firuz Nazarzoda.\n\nThe Permanent Representative of Tajikistan informed the "
+            "members of the Council about the priorities. He noted that the chairmanship would "
+            "focus on the borders.",
+            ("Firuz Nazarzoda", "Permanent Representative of Tajikistan to the CSTO"),
+        ),
+    ],
+)
+def test_he_after_a_subject_named_again(body: str, speaker: tuple[str, str]) -> None:
+    page = _CSTO_NEWS.format(body)
+    (found,) = [s for s in _speakers(page) if s[0] in ("said", "noted")]
+    assert found[1:3] == speaker

@@ -56,7 +56,10 @@ _MALE_NAMES = _words(
     nikol armen ashot aram tigran vahan grigor suren davit ilham elmar
     mikheil giorgi antonio antónio pierre john james michael peter paul david karl
     hans carlos juan jose josé luis miguel francesco giovanni marco kofi ban mohammed
-    muhammad ahmed ali hassan omar tariq
+    muhammad ahmed ali hassan omar tariq paolo alessandro stefano roberto giuseppe pedro
+    jorge fernando manuel ricardo eduardo rafael thomas robert richard william george
+    henrik lars erik jan jens stefan andreas martin frank klaus jean jacques francois
+    françois philippe alain michel olivier
     """
 )
 _PRONOUNS: dict[str, Gender] = {

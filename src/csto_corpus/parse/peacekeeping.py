@@ -173,8 +173,10 @@ _CONTRIBUTE = lazy_compile(
     r"contributes|offering|offer|offers|supplying|supply|deploying|offered|provided|"
     r"contributed|supplied)\s+"
     r"(?:(?:in\s+addition|additionally|also)\s+)?"
-    # "offer the UN a field hospital": the receiver is no thing offered.
-    r"(?:(?:the\s+)?(?:UN|United\s+Nations)(?:\s+(?:missions|operations))?\s+(?=(?:a|an)\s))?"
+    # "offer the UN a field hospital", "provide the UN with a company": the receiver is no
+    # thing offered.
+    r"(?:(?:the\s+)?(?:UN|United\s+Nations)(?:\s+(?:peacekeeping\s+)?(?:missions|operations))?"
+    r"\s+(?:with\s+|(?=(?:a|an)\s)))?"
     # The list starts with its first thing, article and all ("a mobile hospital").
     r"(?=(?:(?:its|their|our|the|a|an)\s+)?(?:CSTO\s+|[A-Z][a-z]+(?:ian|ani|ak|an|ik)\s+)?[a-z])"
 )

@@ -658,11 +658,15 @@ class _Walker:
         pronoun = None
         if not referred and self.previous is not None:
             pronoun = self._pronoun(sentence, subjects)
-        self._provision(sentence, subjects, referred, pronoun)
+        speaking = self._provision(sentence, subjects, referred, pronoun)
         if referred:
             self.previous = referred[-1][1]
         elif pronoun is None:
             self.previous = None
+        if speaking is not None and not speaking.draft:
+            # "The document recalls resolution 2719 (2023). It also requests ...": the
+            # resolution whose provision this is, not the one it recalls, goes on.
+            self.previous = self.last = speaking
 
     def _document_subject(
         self, sentence: Sentence, subjects: set[int], referred: list[tuple[_Anchor, _Record, int]]
@@ -883,7 +887,8 @@ class _Walker:
         subjects: set[int],
         referred: list[tuple[_Anchor, _Record, int]],
         pronoun: re.Match[str] | None,
-    ) -> None:
+    ) -> _Record | None:
+        """Record the provision the sentence states, if any; return whose it is."""
         text = self.text
         if referred and "that " in sentence.text:
             # "We note that (General Assembly) resolution 86/12 commends ...": a subject too.
@@ -917,7 +922,7 @@ class _Walker:
                         span=Span(start=sentence.start, end=sentence.end),
                     )
                 )
-                return
+                return record
         if pronoun is not None and self.previous is not None:
             record = self.previous
             record.provisions.append(
@@ -927,6 +932,8 @@ class _Walker:
                     span=Span(start=sentence.start, end=sentence.end),
                 )
             )
+            return record
+        return None
 
     def _subject_ends(self, record: _Record, end: int, limit: int) -> list[int]:
         """Where a verb may follow the mention that ends at ``end``.

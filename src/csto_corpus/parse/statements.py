@@ -1335,7 +1335,8 @@ class _ArticleReader:
             # "Sergei Tarasenko informed them ...", not "Indestructible Brotherhood ...".
             known = role is not None or (mention.subject and name_gender(name) is not None)
             person = self._person(name, role, mention.position, create=known)
-            if person is not None and known and mention.subject:
+            if person is not None and mention.subject:
+                # Known by this name and gender, or named before with a title.
                 self.subject_mention = person
         if mention.described is not None:
             fitting = self._fitting(mention.described)
@@ -2139,6 +2140,16 @@ def _unnamed_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
             end += 1
         # A lower-case noun ends the description too: "The minister welcomed ...".
         noun_end = end + 1 if end < count and lowers[end] in PERSON_NOUNS else end
+        if index == 0 and noun_end < count and lowers[noun_end] == "of":
+            # "The Permanent Representative of Tajikistan informed ...": "of" and the
+            # capitalised words after it are part of the title.
+            title_end = noun_end + 1
+            if title_end < count and lowers[title_end] == "the":
+                title_end += 1
+            while title_end < count and title_end - index <= 10 and words[title_end][0].isupper():
+                title_end += 1
+            if title_end > noun_end + 1 and words[title_end - 1][0].isupper():
+                noun_end = title_end
         if index == 0 and 1 < noun_end < count:
             described = _described_subject(page, piece, noun_end)
             if described is not None:
