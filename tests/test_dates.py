@@ -107,6 +107,8 @@ def test_printed_year_needs_a_weekday() -> None:
     [
         "The CSTO was founded in 2002, it said on Thursday.",
         "It has worked since 2002, it said on Thursday.",
+        "It was the first such meeting since July 2002, it said on Thursday.",
+        "It has grown since early March 2002, it said on Thursday.",
         "under the 2002 Charter, it said on Thursday.",
         "for 2002-2003, it said on Thursday.",
         "It said last Thursday that the plan for 2002 was ready.",

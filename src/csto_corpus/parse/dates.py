@@ -132,7 +132,8 @@ _YEAR = lazy_compile(r"(?:19[5-9]\d|20\d\d)(?<![\d/.,-]\d{4})(?![\d/]|,\d)")
 # "founded in 2002", "signed in 1992", "since 2011", "from 2019".
 _YEAR_OF_OTHER_EVENT_BEFORE = lazy_compile(
     r"\b(?:founded|established|created|formed|signed|inked|set up|adopted|ratified|launched|"
-    r"since|from|until|till|before|after|between|back)\s+(?:in\s+)?$"
+    r"since|from|until|till|before|after|between|back)\s+(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?:{MONTH}\s+)?$"  # "since July 2024"
 )
 # What after a year makes it the name of something or a range: "the 1992 Collective Security
 # Treaty", "2024-2025", "2024 and 2025".
