@@ -2223,3 +2223,39 @@ def test_he_after_a_subject_named_again(body: str, speaker: tuple[str, str]) -> 
     page = _CSTO_NEWS.format(body)
     (found,) = [s for s in _speakers(page) if s[0] in ("said", "noted")]
     assert found[1:3] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A title with commas of its own, before a name and an aside.
+        (
+            "UN Assistant Secretary-General for Europe, Central Asia and the Americas Miroslav "
+            "Hanak, who briefed the Council, said the secretariats had met four times.",
+            (
+                "said",
+                "Miroslav Hanak",
+                "UN Assistant Secretary-General for Europe, Central Asia and the Americas",
+                "the secretariats had met four times",
+            ),
+        ),
+        # "X, who said that A": A is X's.
+        (
+            "The talks were attended by UN Assistant Secretary-General Miroslav Hanak, who "
+            "said that the secretariats had met four times.",
+            (
+                "said",
+                "Miroslav Hanak",
+                "UN Assistant Secretary-General",
+                "the secretariats had met four times",
+            ),
+        ),
+    ],
+)
+def test_speaker_before_a_relative_clause(body: str, expected: tuple[str, str, str, str]) -> None:
+    assert _speakers(_CSTO_NEWS.format(body)) == [expected]
+
+
+def test_who_said_without_that_is_no_report() -> None:
+    body = "The talks were attended by Miroslav Hanak, who said nothing."
+    assert _speakers(_CSTO_NEWS.format(body)) == []

@@ -1026,6 +1026,12 @@ class _ArticleReader:
             verb_end = _verb_end(tokens, index)
             verb = page[tokens[index].start : tokens[verb_end].end]
             rest = tokens[verb_end + 1 :]
+            if index >= 3 and tokens[index - 1].lower == "who" and tokens[index - 2].text == ",":
+                # "... attended by X, who said that A": A is X's.
+                relative = self._relative_report(block, tokens, index, verb, rest)
+                if relative is not None:
+                    return relative
+                continue
             segment = _segment_before(tokens, index) or _shared_subject(tokens, index)
             if segment is None:
                 continue
@@ -1101,6 +1107,20 @@ class _ArticleReader:
             if object_verb:
                 return self._reported_candidate(block, rest, ref, verb, span)
         return None
+
+    def _relative_report(
+        self, block: _Block, tokens: list[Token], index: int, verb: str, rest: list[Token]
+    ) -> _Candidate | None:
+        """``X, who said that A``: A reported by X, the name (and title) before ``who``."""
+        phrase = _antecedent(tokens, index - 2)
+        that = next((i for i, t in enumerate(rest[:3]) if t.lower == "that"), None)
+        if not phrase or that is None:
+            return None
+        ref = analyze(self.page, phrase[0].start, phrase[-1].end)
+        if ref is None or ref.kind not in (RefKind.NAMED, RefKind.SURNAME, RefKind.PERSON_NOUN):
+            return None
+        span = Span(start=phrase[0].start, end=tokens[index].end)
+        return self._reported_candidate(block, rest[that + 1 :], ref, verb, span)
 
     def _told_tass(self, block: _Block, tokens: list[Token]) -> _Candidate | None:
         """``A, TASS was told at the CSTO Joint Staff``: the place or source after ``told``."""
@@ -1779,7 +1799,9 @@ def _antecedent(tokens: list[Token], comma: int) -> list[Token]:
     if runs:
         first = runs[-1][0]
         role = _role_before(tokens, first)  # the title ends where the name starts
-        return tokens[first - len(role) : comma]
+        # A title with commas of its own: "Assistant Secretary-General for Europe, Central
+        # Asia and the Americas X, who ...".
+        return tokens[_apposition_start(tokens, first - len(role), comma) : comma]
     begin = _segment_start(tokens, comma)
     phrase = tokens[begin:comma]
     if phrase and np_like(phrase):
@@ -1908,6 +1930,7 @@ def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int |
         return None
     if tokens[begin].lower == "as":
         begin += 1
+    begin = _apposition_start(tokens, begin, end)  # a title with commas of its own
     return (begin, end, begin - 1 if begin > 0 and tokens[begin - 1].text == "," else None)
 
 
