@@ -5,7 +5,11 @@ import datetime
 import pytest
 
 from csto_corpus.model import Article, ArticleKind, Paragraph, Resolution, Span, UNBody
-from csto_corpus.parse.resolutions import extract_resolutions
+from csto_corpus.parse.resolutions import (
+    PAST_PROVISION_VERBS,
+    PROVISION_VERBS,
+    extract_resolutions,
+)
 
 from ._facts import article, cut, page, seed
 
@@ -597,3 +601,41 @@ def test_it_goes_on_with_the_resolution_whose_provision_came_before() -> None:
     assert (adopted.symbol, recalled.symbol) == ("S/RES/2935", "S/RES/2719")
     assert [p.verb for p in adopted.provisions] == ["recalls", "requests", "recognizes"]
     assert recalled.provisions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # A participle clause between the subject and the verb.
+        (
+            "The Security Council adopted resolution 2935 (2029).\n\nThe resolution, drafted by "
+            "Kazakhstan and Russia, encourages regional organizations to act.",
+            ["encourages"],
+        ),
+        # The past tense after a resolution named as the subject ...
+        (
+            "The Assembly adopted resolution A/RES/83/17 in 2028. That resolution welcomed the "
+            "memorandum with the UN Department of Peace Operations.",
+            ["welcomed"],
+        ),
+        ("Resolution 84/21 asks the Secretary-General to report.", ["asks"]),
+        # ... but not a participle, nor after "It", which may be the Assembly.
+        ("Resolution 84/21, supported by 150 states, was adopted.", []),
+        ("Resolution 84/21 supported by 150 states was adopted.", []),
+        ("The Assembly adopted resolution 84/21. It welcomed the delegations.", []),
+    ],
+)
+def test_provision_verbs_in_more_forms(text: str, verbs: list[str]) -> None:
+    (found,) = _resolutions(text)
+    assert [p.verb for p in found.provisions] == verbs
+
+
+def test_past_provision_verbs_follow_the_present_ones() -> None:
+    past = dict(zip(PROVISION_VERBS, PAST_PROVISION_VERBS, strict=True))
+    assert [past[v] for v in ("calls on", "takes note", "welcomes", "stresses", "asks")] == [
+        "called on",
+        "took note",
+        "welcomed",
+        "stressed",
+        "asked",
+    ]

@@ -81,7 +81,7 @@ from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
 from csto_corpus.parse.dates import PrintedDate, find_dates
 
-__all__ = ["PROVISION_VERBS", "extract_resolutions"]
+__all__ = ["PAST_PROVISION_VERBS", "PROVISION_VERBS", "extract_resolutions"]
 
 #: Verbs a resolution's operative and preambular paragraphs begin with, as printed in
 #: reports (third person singular). Longer phrases first.
@@ -127,9 +127,28 @@ PROVISION_VERBS: tuple[str, ...] = (
     "endorses",
     "requires",
     "mandates",
+    "asks",
 )
 
+
+def _past(verb: str) -> str:
+    """The past tense of a provision verb: ``welcomes`` -> ``welcomed``."""
+    if verb == "takes note":
+        return "took note"
+    word, _, rest = verb.partition(" ")
+    stem = word[:-1]  # "welcome", "call", "stresse"
+    past = stem + ("d" if stem.endswith("e") else "ed")
+    return f"{past} {rest}" if rest else past
+
+
+#: The same verbs in the past tense, as a report of an earlier resolution prints them
+#: (``That resolution welcomed ...``). Read only after a resolution named as the subject,
+#: never after ``It`` (which may be the Assembly that adopted it).
+PAST_PROVISION_VERBS: tuple[str, ...] = tuple(_past(verb) for verb in PROVISION_VERBS)
+
 _VERB = "(?P<verb>" + "|".join(re.escape(v) for v in PROVISION_VERBS) + r")\b"
+# Not "the resolution, supported by 150 states": a participle, not the verb of a provision.
+_PAST_VERB = "(?P<verb>" + "|".join(re.escape(v) for v in PAST_PROVISION_VERBS) + r")\b(?!\s+by\b)"
 # Adverbs between the subject and its verb: "The resolution also notes".
 _ADVERB = (
     r"(?:(?:also|further|furthermore|in particular|particularly|specifically|expressly|"
@@ -283,8 +302,12 @@ _ADOPTED_BEFORE = lazy_compile(
 #: Where a clause may begin after the mention: a date past it dates something else.
 _CLAUSE_BREAK = lazy_compile(r",|;|\b(?:which|that|who|when|after|before|while)\b")
 _OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
-#: An adoption clause between the subject and its verb.
-_ADOPTED_CLAUSE = lazy_compile(r"\s*\)?,\s+(?:which\s+was\s+)?adopted\b[^,;()\"“”«»]{0,100},")
+#: An adoption clause between the subject and its verb: ``, adopted on ...,``, ``, drafted
+#: by Kazakhstan and Russia,``.
+_ADOPTED_CLAUSE = lazy_compile(
+    r"\s*\)?,\s+(?:which\s+was\s+)?(?:adopted|drafted|sponsored|co-sponsored|submitted|"
+    r"initiated|prepared|proposed|tabled|introduced|supported|backed)\b[^,;()\"“”«»]{0,100},"
+)
 #: Words before a symbol that name an earlier resolution, recalled in passing: ``the
 #: previous resolution, A/RES/79/9``, ``the first such resolution ... (A/RES/63/17)``.
 _EARLIER = lazy_compile(r"\b(?:[Pp]revious|[Ee]arlier|[Pp]rior|[Ff]ormer|first\s+such)\b")
@@ -295,6 +318,7 @@ _DOCUMENT_SUBJECT = lazy_compile(
     r"(?:[Tt]he|[Tt]his)\s+(?:(?:last|latter|same)\s+)?(?:document|text)\b"
 )
 _AFTER_SUBJECT = lazy_compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
+_AFTER_SUBJECT_PAST = lazy_compile(rf"\s*\)?\s+{_ADVERB}{_PAST_VERB}")  # no comma between
 #: The words before a printed number that make it the subject: ``Security Council
 #: resolution 2378 (2017) calls for ...``, ``Resolution 84/22 welcomes ...``.
 _SUBJECT_HEAD = lazy_compile(
@@ -904,7 +928,9 @@ class _Walker:
                 _SUBJECT_HEAD.fullmatch(text, start, anchor.start) for start in subjects
             ):
                 for end in ends:
-                    m = _AFTER_SUBJECT.match(text, end, sentence.end)
+                    m = _AFTER_SUBJECT.match(text, end, sentence.end) or _AFTER_SUBJECT_PAST.match(
+                        text, end, sentence.end
+                    )
                     if m is not None:
                         verb = m.group("verb")
                         break
