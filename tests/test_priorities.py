@@ -547,6 +547,44 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_bef
         ),
         # ... but not as the first one, without a chairmanship.
         ("Another priority, according to the minister, is the fight against cybercrime.", []),
+        # "Thirdly, ..." goes on with a series of priorities ...
+        (
+            "The first priority of the Russian chairmanship in 2026 is crisis response. The "
+            "second priority is border security.\nThirdly, Moscow will push for closer ties "
+            "with the UN.",
+            [
+                (1, "Russia", 2026, "crisis response"),
+                (2, "Russia", 2026, "border security"),
+                (3, "Russia", 2026, "Moscow will push for closer ties with the UN"),
+            ],
+        ),
+        # ... but not after a list of its own began ("Firstly, ... Secondly, ...").
+        (
+            "The first priority of the Russian chairmanship in 2026 is crisis response. The "
+            "second priority is border security.\nFirstly, we will hold drills. Secondly, we "
+            "will train staff. Thirdly, we will buy trucks.",
+            [(1, "Russia", 2026, "crisis response"), (2, "Russia", 2026, "border security")],
+        ),
+        # "As a fourth priority, X named ...": the rank first.
+        (
+            "Tajikistan chairs the CSTO in 2027. As a fourth priority, the Permanent "
+            "Representative named the strengthening of the authority of the CSTO.",
+            [(4, "Tajikistan", 2027, "the strengthening of the authority of the CSTO")],
+        ),
+        # A gerund with an object after "and" is an item of its own.
+        (
+            "Russia chairs the CSTO in 2026. Other priorities of the chairmanship include "
+            "biological security and countering the use of ICT for criminal purposes.",
+            [
+                (None, "Russia", 2026, "biological security"),
+                (None, "Russia", 2026, "countering the use of ICT for criminal purposes"),
+            ],
+        ),
+        (
+            "Russia chairs the CSTO in 2026. Its priorities include cooperation in training "
+            "and peacekeeping.",
+            [],
+        ),
         # A comment on the priorities is not a list of them.
         (
             "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "

@@ -40,7 +40,9 @@ description or pronoun refers to, the latest named speaker who fits it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from csto_corpus.model import (
@@ -149,6 +151,14 @@ _PAIR_AND = lazy_compile(r"\s+and\s+(?P<word>[\w'’-]+)")  # noqa: RUF001
 #: needs no chairmanship in its own sentence.
 _ANOTHER_PRIORITY = lazy_compile(
     r"\b[Aa]nother\s+(?:(?:main|key|principal|chief|central|major|important)\s+)?priority\b"
+)
+#: ``As a fourth priority, the minister named ...``: the rank first, what it is after the
+#: verb; a subject of at most eight words between.
+_OPENING_AS_PRIORITY = lazy_compile(
+    rf"(?:[\"“«]\s*)?As\s+(?:a|the|its|our|their)\s+(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}"
+    r"priority,?\s+(?:[\w'’.-]+\s+){1,8}?(?:also\s+)?(?:named|mentioned|cited|listed|"  # noqa: RUF001
+    r"highlighted|singled\s+out|identified|pointed\s+to|called|sees?|proposed)\s+",
+    re.IGNORECASE,
 )
 #: The subject of a sentence that announces priorities: who named them.
 _ANNOUNCER = lazy_compile(
@@ -266,6 +276,8 @@ _CLAUSE_VERB = lazy_compile(
 _CLAUSE_VERB_REACH = 30  # characters from an item's start: a subject of a few words
 #: The ``and`` before the last item: ``..., B and C``.
 _LAST_AND = lazy_compile(r"\s+and\s+")
+#: Words that open a gerund's object: ``countering the use of ...``.
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "all"))
 #: The most words an item of such a list may have: a longer piece is a sentence.
 _MAX_ITEM_WORDS = 20
 #: A conjunction left at the end of an item: ``countering terrorism; and``.
@@ -291,7 +303,12 @@ _YEAR_CUE = ("19", "20")
 #: What a sentence that goes on with a series (``The second one is ...``, after the first)
 #: must hold, by the rank it needs: the rank's ordinal words, or its digits (``2nd``).
 _RANK_CUES = {
-    rank: (*(word for word, value in ORDINAL_WORDS.items() if value == rank), str(rank))
+    rank: (
+        *(word for word, value in ORDINAL_WORDS.items() if value == rank),
+        # "Thirdly, ...": a list marker opens the sentence.
+        *(word.capitalize() for word, value in ORDINAL_WORDS.items() if value == rank),
+        str(rank),
+    )
     for rank in set(ORDINAL_WORDS.values())
 }
 #: Member states that can hold the chairmanship.
@@ -550,8 +567,18 @@ def _find(
         if (in_sentence or has_context) and unit.priority and _ANNOUNCE.search(unit.text):
             announced = index
         context = in_sentence or has_context or bool(found)
-        statement = _ranked_pair(text, index, unit, context) or _ranked_statement(
-            text, index, unit, context, last_rank, ranked
+        statement = (
+            _ranked_pair(text, index, unit, context)
+            or _named_as(text, index, unit, context)
+            or _ranked_statement(
+                text,
+                index,
+                unit,
+                context,
+                last_rank,
+                ranked,
+                functools.partial(_markers_since, units, found, index),
+            )
         )
         if statement:
             if last_rank == 0 and not (found and found[-1].series):
@@ -579,6 +606,19 @@ def _find(
             found.extend(listed)
     found.sort(key=lambda f: f.unit)
     return found
+
+
+def _markers_since(units: list[_Unit], found: list[_Found], index: int) -> bool:
+    """Whether another list started since the last priority found.
+
+    That is, whether a sentence after it, before ``units[index]``, opens with a list marker
+    (``Firstly, ...``).
+    """
+    if not found:
+        return False
+    return any(
+        _ITEM_MARKER.match(unit.text) is not None for unit in units[found[-1].unit + 1 : index]
+    )
 
 
 def _may_go_on(unit: _Unit, last_rank: int) -> bool:
@@ -613,7 +653,14 @@ def _ranked_statement(
     context: bool,
     last_rank: int | None,
     ranked: dict[int, re.Match[str] | None],
+    other_markers: Callable[[], bool] = lambda: False,
 ) -> list[_Found]:
+    """``The third priority is ...``, or the next of a series.
+
+    The next of a series is ``The second one is ...``, or ``Thirdly, ...`` if no other
+    sentence since the last priority opens with a list marker (``other_markers()``: a list
+    of its own).
+    """
     if not context:
         return []
     match = _ranked_phrase(text, unit, ranked)
@@ -622,6 +669,12 @@ def _ranked_statement(
         rank = ordinal_value(match.group("ordinal") or match.group("number"))
     elif last_rank is not None and _may_go_on(unit, last_rank):
         match = _SERIES_ONE.search(text, unit.start, unit.end)
+        if match is None:
+            # "Thirdly, the chairmanship will ...": the clause after the marker.
+            marker = _ITEM_MARKER.match(unit.text)
+            if marker is not None and _marker_rank(marker) == last_rank + 1 and not other_markers():
+                span = _trimmed(text, unit.start + marker.end(), unit.end)
+                return [] if span is None else [_Found(index, last_rank + 1, *span, True)]
         rank = None if match is None else ordinal_value(match.group("ordinal"))
         if rank != last_rank + 1:
             return []
@@ -683,6 +736,20 @@ def _ranked_pair(text: str, index: int, unit: _Unit, context: bool) -> list[_Fou
         _Found(index, first_rank, first[0], first[1], True),
         _Found(index, second_rank, second[0], second[1], True),
     ]
+
+
+def _named_as(text: str, index: int, unit: _Unit, context: bool) -> list[_Found]:
+    """``As a fourth priority, the minister named X``: X, with the rank."""
+    if not context or not unit.priority:
+        return []
+    match = _OPENING_AS_PRIORITY.match(text, unit.start, unit.end)
+    if match is None:
+        return []
+    rank = ordinal_value(match.group("ordinal"))
+    span = _trimmed(text, match.end(), unit.end)
+    if rank is None or span is None:
+        return []
+    return [_Found(index, rank, span[0], span[1], True)]
 
 
 def _another(text: str, index: int, unit: _Unit) -> _Found | None:
@@ -848,8 +915,12 @@ def _enumerated_list(text: str, index: int, unit: _Unit) -> list[_Found]:
     last_start, last_end = pieces[-1]
     joint = None if serial else _LAST_AND.search(text, last_start, last_end)
     if joint is not None:
-        after = text[joint.end() : last_end].split(maxsplit=1)
-        parallel = first_word.endswith("ing") and bool(after) and after[0].endswith("ing")
+        after = text[joint.end() : last_end].split(maxsplit=2)
+        gerund = bool(after) and after[0].endswith("ing") and after[0].islower()
+        # "A and countering the use of B": a gerund with an object opens an item of its own.
+        parallel = gerund and (
+            first_word.endswith("ing") or (len(after) > 1 and after[1] in _DETERMINERS)
+        )
         if len(pieces) >= 2 or parallel:
             pieces[-1:] = [(last_start, joint.start()), (joint.end(), last_end)]
     if len(pieces) < 2 or any(
