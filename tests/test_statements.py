@@ -2259,3 +2259,52 @@ def test_speaker_before_a_relative_clause(body: str, expected: tuple[str, str, s
 def test_who_said_without_that_is_no_report() -> None:
     body = "The talks were attended by Miroslav Hanak, who said nothing."
     assert _speakers(_CSTO_NEWS.format(body)) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "During its chairmanship of the CSTO in 2030, ",
+        "During the meeting of the CSTO in Minsk, ",
+        "At a session of the UN in New York, ",
+    ],
+)
+def test_a_longer_opening_phrase_before_the_reported_clause(opening: str) -> None:
+    body = opening + "Belarus will focus on the UN, Foreign Minister Maxim Ryzhenkov said."
+    assert _speakers(_CSTO_NEWS.format(body)) == [
+        (
+            "said",
+            "Maxim Ryzhenkov",
+            "Foreign Minister",
+            opening + "Belarus will focus on the UN",
+        )
+    ]
+
+
+def _institution_speakers(body: str) -> list[str | None]:
+    return [name for _, name, _, _ in _speakers(_CSTO_NEWS.format(body))]
+
+
+def test_the_ministry_is_no_other_institution() -> None:
+    # "the ministry" fits none of the bodies named before: the speaker is unknown.
+    body = (
+        "The UN Office of Counter-Terrorism hosted the talks. The parties agreed to meet "
+        "again, the ministry said."
+    )
+    assert _institution_speakers(body) == [None]
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    body = (
+        "The Belarusian Foreign Ministry hosted the talks. The parties agreed to meet again, "
+        "the ministry said."
+    )
+    assert _institution_speakers(body) == ["Belarusian Foreign Ministry"]
+
+
+def test_the_agency_may_be_any_institution_named_before() -> None:
+    body = (
+        "The UN Office of Counter-Terrorism hosted the talks. The parties agreed to meet "
+        "again, the agency said. They will meet in May, the press service added."
+    )
+    assert _institution_speakers(body) == ["UN Office of Counter-Terrorism"] * 2

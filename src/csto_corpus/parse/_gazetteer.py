@@ -304,7 +304,14 @@ ORGANIZATIONS: tuple[GazetteerEntry, ...] = (
         "Regional Center for Preventive Diplomacy for Central Asia",
         un=True,
     ),
-    _org("UN Office for the Coordination of Humanitarian Affairs", "OCHA", un=True),
+    _org(
+        "UN Office for the Coordination of Humanitarian Affairs",
+        "OCHA",
+        "Office for the Coordination of Humanitarian Affairs",
+        un=True,
+    ),
+    _org("UN Peacebuilding Commission", None, "Peacebuilding Commission", un=True),
+    _org("UN Peacebuilding Fund", None, "Peacebuilding Fund", un=True),
     _org("UN Office for Disarmament Affairs", "UNODA", "Office for Disarmament Affairs", un=True),
     _org("UN Commission on Narcotic Drugs", "CND", "Commission on Narcotic Drugs", un=True),
     # Peacekeeping missions. A mission named after its host state is known by its

@@ -212,8 +212,13 @@ _CHARACTERIZING = frozenset({"called", "described", "termed", "labelled", "label
 _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 #: Verbs whose object is the listener: ``X told reporters``.
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
+#: Nouns that may stand for any institution named before (``the agency`` for UNHCR); any
+#: other (``the ministry``) only for one whose name holds it.
+_GENERIC_INSTITUTION_NOUNS = frozenset(
+    ("agency", "body", "side", "institution", "structure", "service")
+)
 #: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
-_MAX_OPENING = 7
+_MAX_OPENING = 10
 #: After a quote, a speaker and a verb in ``-ed`` that is no reporting verb the rules know
 #: (``," the Kazakh envoy grumbled.``): the quote has its own speaker, unread, and does not
 #: go on from the quote before.
@@ -1544,6 +1549,8 @@ class _ArticleReader:
             fitting = [i for i in self.institutions.values() if noun.lower() in i.name.lower()]
             if fitting:
                 return max(fitting, key=lambda i: i.last)
+            if noun.lower() not in _GENERIC_INSTITUTION_NOUNS:
+                return None  # "the ministry" is none of the organizations named before
         if self.last_institution_speaker is not None:
             return self.last_institution_speaker
         return max(self.institutions.values(), key=lambda i: i.last)
