@@ -2308,3 +2308,29 @@ def test_the_agency_may_be_any_institution_named_before() -> None:
         "again, the agency said. They will meet in May, the press service added."
     )
     assert _institution_speakers(body) == ["UN Office of Counter-Terrorism"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # A military rank between the title and the name is no part of the title ...
+        (
+            "The CPF number 4,200 personnel, Chief of the CSTO Joint Staff Colonel General "
+            "Anatoly Sidorenko said earlier.",
+            "Chief of the CSTO Joint Staff",
+        ),
+        (
+            "The CPF number 4,200 personnel, Deputy Defense Minister Major General Ivan Petrov "
+            "said last week.",
+            "Deputy Defense Minister",
+        ),
+        # ... but "General" of "Secretary General" is.
+        (
+            "The CPF number 4,200 personnel, CSTO Secretary General Ivan Petrov said.",
+            "CSTO Secretary General",
+        ),
+    ],
+)
+def test_role_without_a_military_rank(body: str, role: str) -> None:
+    ((verb, _, found, text),) = _speakers(_CSTO_NEWS.format(body))
+    assert (verb, found, text) == ("said", role, "The CPF number 4,200 personnel")

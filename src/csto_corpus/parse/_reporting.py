@@ -166,7 +166,8 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "how", "what", "why", "when", "w
 TAIL_WORDS = _words(
     """
     in at during on after before while when following speaking addressing to from with
-    as via through
+    as via through earlier later yesterday today recently previously last monday tuesday
+    wednesday thursday friday saturday sunday
     """
 )
 

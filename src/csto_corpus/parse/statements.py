@@ -212,6 +212,23 @@ _CHARACTERIZING = frozenset({"called", "described", "termed", "labelled", "label
 _WORDS_CUES = frozenset({"words", "opinion", "view", "estimate", "assessment"})
 #: Verbs whose object is the listener: ``X told reporters``.
 _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
+#: A military rank at the end of a title, before the name: ``... Joint Staff Colonel
+#: General``. ``General`` alone ends ``Secretary General`` and is no rank.
+_MILITARY_RANK = lazy_compile(
+    r"\s+(?:(?:Colonel|Lieutenant|Major|Army|Brigadier)[\s-]+General|General\s+of\s+the\s+Army|"
+    r"Lieutenant[\s-]+Colonel|(?:Rear|Vice)[\s-]+Admiral|Colonel|Major|Captain|Admiral|"
+    r"Marshal|Lieutenant)$"
+)
+_RANK_ENDINGS = (
+    "General",
+    "Army",
+    "Colonel",
+    "Admiral",
+    "Major",
+    "Captain",
+    "Marshal",
+    "Lieutenant",
+)
 #: Nouns that may stand for any institution named before (``the agency`` for UNHCR); any
 #: other (``the ministry``) only for one whose name holds it.
 _GENERIC_INSTITUTION_NOUNS = frozenset(
@@ -1431,12 +1448,12 @@ class _ArticleReader:
         for person in self.persons:
             if person.name is not None and name is not None and _same_name(person.name, name):
                 if role is not None and person.role is None:
-                    person.role = role
+                    person.role = _without_rank(role)
                 person.last = max(person.last, position)
                 return person
         if not create:
             return None
-        person = _Person(name=name, role=role, last=position)
+        person = _Person(name=name, role=_without_rank(role), last=position)
         self.persons.append(person)
         return person
 
@@ -2396,6 +2413,18 @@ def _title_case(content: str) -> bool:
         if w[0].isalpha() and len(w) > 3 and w.lower() not in _TITLE_SMALL_WORDS
     ]
     return bool(words) and all(w[0].isupper() for w in words) and len(stripped.split()) <= 14
+
+
+def _without_rank(role: str | None) -> str | None:
+    """The title without the military rank printed between it and the name.
+
+    ``Chief of the CSTO Joint Staff Colonel General`` is the Chief of the Joint Staff; the
+    rank is no part of the office. A role that is a rank alone stays as it is.
+    """
+    if role is None or not role.endswith(_RANK_ENDINGS):
+        return role
+    match = _MILITARY_RANK.search(role)
+    return role if match is None or match.start() == 0 else role[: match.start()]
 
 
 def _same_name(known: str, name: str) -> bool:
