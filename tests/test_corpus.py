@@ -549,3 +549,32 @@ def test_seed_timeline_has_the_publication_dates_in_order(seeds):
         ("2024-07-19", "July 19, 2024"),
         ("2024-07-25", "25 July 2024"),
     ]
+
+
+def test_a_printed_adoption_year_wins_over_an_inferred_one() -> None:
+    head = (
+        "All news\nPolitics\n{day} May 2029, 10:00\n\nThe Council backs regional bodies\n\n"
+        "NEW YORK, {day} May (BelTA) - "
+    )
+    inferred = csto_corpus.parse(
+        head.format(day=18) + "The Security Council adopted resolution 2935 (2029) on 16 May.\n",
+        "a",
+    )
+    printed = csto_corpus.parse(
+        head.format(day=20)
+        + "The Security Council adopted resolution 2935 (2029) on 16 May 2029.\n",
+        "b",
+    )
+    (alone,) = Corpus(documents=[inferred]).resolutions()
+    assert (alone.adopted, alone.adopted_inferred) == (datetime.date(2029, 5, 16), True)
+    (entry,) = [
+        e for e in Corpus(documents=[inferred]).timeline() if e.kind is TimelineKind.ADOPTED
+    ]
+    assert entry.inferred
+    (merged,) = Corpus(documents=[inferred, printed]).resolutions()
+    assert (merged.adopted, merged.adopted_inferred) == (datetime.date(2029, 5, 16), False)
+    assert merged.adopted_evidence is not None
+    assert (merged.adopted_evidence.document_id, merged.adopted_evidence.text) == (
+        "b",
+        "16 May 2029",
+    )

@@ -639,3 +639,61 @@ def test_past_provision_verbs_follow_the_present_ones() -> None:
         "stressed",
         "asked",
     ]
+
+
+def _dated(text: str, published: datetime.datetime | None) -> tuple[Resolution, ...]:
+    article = Article(
+        id="t/1",
+        kind=ArticleKind.NEWS,
+        published=published,
+        paragraphs=(Paragraph(text=text, span=Span(start=0, end=len(text))),),
+    )
+    return extract_resolutions(text, article)
+
+
+_PAGE_DAY = datetime.datetime(2029, 5, 18, 10, 0, tzinfo=datetime.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("text", "adopted", "inferred"),
+    [
+        # A date before "adopted", with its year or without.
+        (
+            "The Security Council on 16 May 2029 adopted resolution 2935 (2029).",
+            (2029, 5, 16),
+            False,
+        ),
+        (
+            "The UN Security Council on 16 May unanimously adopted resolution 2935 (2029).",
+            (2029, 5, 16),
+            True,
+        ),
+        ("The Security Council adopted resolution 2935 (2029) on 16 May.", (2029, 5, 16), True),
+        ("On 16 May the Security Council adopted resolution 2935 (2029).", (2029, 5, 16), True),
+        # The latest such day not after the page (18 May 2029): December is last year's.
+        ("The Assembly adopted resolution A/RES/83/15 on 3 December.", (2028, 12, 3), True),
+        (
+            "The Assembly on 3 December adopted by a recorded vote resolution A/RES/83/15.",
+            (2028, 12, 3),
+            True,
+        ),
+    ],
+)
+def test_the_adoption_date_before_the_verb_or_without_a_year(
+    text: str, adopted: tuple[int, int, int], inferred: bool
+) -> None:
+    (found,) = _dated(text, _PAGE_DAY)
+    assert (found.adopted, found.adopted_inferred) == (datetime.date(*adopted), inferred)
+    assert found.adopted_span is not None
+    assert text[found.adopted_span.start : found.adopted_span.end].startswith(("16 May", "3 Dec"))
+
+
+def test_no_year_is_guessed_without_a_publication_date() -> None:
+    (found,) = _dated("The Security Council adopted resolution 2935 (2029) on 16 May.", None)
+    assert (found.adopted, found.adopted_span, found.adopted_inferred) == (None, None, False)
+
+
+def test_a_yearless_date_of_another_clause_is_not_the_adoption() -> None:
+    text = "The Assembly adopted resolution A/RES/83/15, which was discussed on 3 December."
+    (found,) = _dated(text, _PAGE_DAY)
+    assert found.adopted is None

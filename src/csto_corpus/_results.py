@@ -118,6 +118,9 @@ class MergedResolution:
     title_evidence: Evidence | None = None
     adopted: datetime.date | None = None
     adopted_evidence: Evidence | None = None
+    #: True where no page printed the adoption date's year (see
+    #: :attr:`~csto_corpus.model.Resolution.adopted_inferred`).
+    adopted_inferred: bool = False
     draft: bool = False  #: True only if every page speaks of it as a draft.
     provisions: tuple[ResolutionProvision, ...] = ()
     mentions: tuple[Evidence, ...] = ()  #: Every mention on every page, in corpus order.

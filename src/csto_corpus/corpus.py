@@ -640,6 +640,7 @@ class Corpus:
                         kind=TimelineKind.ADOPTED,
                         description=merged.symbol or merged.title or "a resolution",
                         evidence=merged.adopted_evidence,
+                        inferred=merged.adopted_inferred,
                     )
                 )
         entries.sort(
@@ -787,10 +788,11 @@ def _merge_resolution(group: list[tuple[Document, Article, Resolution]]) -> Merg
         document, article, resolution = title_from
         assert resolution.title_span is not None
         title_evidence = Evidence.of(document, article.id, resolution.title_span)
+    # A date printed with its year wins over one whose year was inferred.
     adopted_from = next(
-        ((document, article, r) for document, article, r in group if r.adopted is not None),
+        ((d, a, r) for d, a, r in group if r.adopted is not None and not r.adopted_inferred),
         None,
-    )
+    ) or next(((d, a, r) for d, a, r in group if r.adopted is not None), None)
     adopted_evidence = None
     if adopted_from is not None and adopted_from[2].adopted_span is not None:
         document, article, resolution = adopted_from
@@ -806,6 +808,7 @@ def _merge_resolution(group: list[tuple[Document, Article, Resolution]]) -> Merg
         title_evidence=title_evidence,
         adopted=None if adopted_from is None else adopted_from[2].adopted,
         adopted_evidence=adopted_evidence,
+        adopted_inferred=adopted_from is not None and adopted_from[2].adopted_inferred,
         draft=all(r.draft for _, _, r in group),
         provisions=tuple(
             ResolutionProvision(

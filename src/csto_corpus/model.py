@@ -358,6 +358,10 @@ class Resolution:
     draft: bool = False  #: True for a draft resolution.
     provisions: tuple[Provision, ...] = ()  #: Sentences that say what it notes, stresses ...
     mentions: tuple[Span, ...] = ()  #: Every mention, the first included.
+    #: True where the page printed the adoption date without a year (``on 16 May``): the
+    #: year is inferred from the article's publication date, as for
+    #: :attr:`Event.date_inferred`.
+    adopted_inferred: bool = False
 
 
 @attrs.frozen(kw_only=True)

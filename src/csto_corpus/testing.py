@@ -474,6 +474,7 @@ def _draw_resolution(draw: st.DrawFn, text: str | None) -> Resolution:
         draft=draw(st.booleans()),
         provisions=_draw_many(draw, _draw_provision, text),
         mentions=(first, *_draw_many(draw, _draw_span, text)),
+        adopted_inferred=adopted is not None and draw(st.booleans()),
     )
 
 

@@ -79,7 +79,8 @@ from csto_corpus.parse._cues import has_any, in_pieces, matches, occurrences, po
 from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
-from csto_corpus.parse.dates import PrintedDate, find_dates
+from csto_corpus.parse._yearless import dates_without_year
+from csto_corpus.parse.dates import PrintedDate, calendar_day, find_dates
 
 __all__ = ["PAST_PROVISION_VERBS", "PROVISION_VERBS", "extract_resolutions"]
 
@@ -297,7 +298,16 @@ _ADOPTION_OF = lazy_compile(
 #: "The Assembly adopted (the) resolution X ...": the resolution is what was adopted, so a
 #: date after it, ``on <date>`` with no clause between, is the adoption's.
 _ADOPTED_BEFORE = lazy_compile(
-    r"\b(?:adopted|adoption\s+of)\s+(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$"
+    r"\b(?:adopted|adoption\s+of)\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote|"
+    r"by\s+(?:a\s+)?(?:recorded\s+)?vote(?:\s+of\s+\d+\s+(?:to|against)\s+\d+)?)\s+)?"
+    r"(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$"
+)
+#: ``adopted`` right after the date it was adopted on: ``on 16 May unanimously adopted``.
+_ON_DATE_ADOPTED = lazy_compile(
+    r"(?<=\w)(?:\s+(?:unanimously|by\s+consensus|without\s+a\s+vote))?\s+adopted\s+"
+    r"(?:(?:unanimously|by\s+consensus|without\s+a\s+vote|by\s+(?:a\s+)?(?:recorded\s+)?"
+    r"vote(?:\s+of\s+\d+\s+(?:to|against)\s+\d+)?)\s+)?"
+    r"(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$"
 )
 #: Where a clause may begin after the mention: a date past it dates something else.
 _CLAUSE_BREAK = lazy_compile(r",|;|\b(?:which|that|who|when|after|before|while)\b")
@@ -361,6 +371,7 @@ class _Record:
     title_span: Span | None = None
     adopted: datetime.date | None = None
     adopted_span: Span | None = None
+    adopted_inferred: bool = False
     draft: bool = False
     provisions: list[Provision] = attrs.Factory(list)
     mentions: list[Span] = attrs.Factory(list)
@@ -382,6 +393,7 @@ class _Record:
             draft=self.draft,
             provisions=tuple(self.provisions),
             mentions=tuple(mentions),
+            adopted_inferred=self.adopted_inferred,
         )
 
 
@@ -595,17 +607,23 @@ def _sentence_organs(names: list[GazetteerHit]) -> set[UNBody]:
     return organs
 
 
-def _set_adopted(record: _Record, printed: PrintedDate) -> None:
-    """Record ``printed`` as the date ``record`` was adopted, with its span."""
+def _set_adopted(record: _Record, printed: PrintedDate, *, inferred: bool = False) -> None:
+    """Record ``printed`` as the date ``record`` was adopted, with its span.
+
+    ``inferred``: the page printed no year; :func:`dates_without_year` gave it.
+    """
     record.adopted = printed.date
     record.adopted_span = Span(start=printed.start, end=printed.end)
+    record.adopted_inferred = inferred
 
 
 class _Walker:
     """Resolves anchors to records across the sentences of one article."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, published: datetime.date | None = None) -> None:
         self.text = text
+        self.published = published  # the article's day: the year of a date printed without
+        self.yearless: dict[int, PrintedDate] | None = None  # this sentence's, by start
         self.records: list[_Record] = []
         self.by_symbol: dict[str, _Record] = {}
         self.last: _Record | None = None  # the last resolution named, not a draft
@@ -613,11 +631,14 @@ class _Walker:
         self.previous: _Record | None = None  # the last referred to in the previous sentence
         self.heading: list[_Record] = []  # those named, without a symbol, in the headline
         self.opening = 0  # where the sentence being read starts
+        self.sentence_now = Sentence("", 0, 0)
 
     def sentence(self, sentence: Sentence, cue: bool) -> None:
         """Read one sentence; ``cue``: whether it holds a word of ``_ANCHOR_CUE``."""
         text = self.text
         self.opening = sentence.start
+        self.sentence_now = sentence
+        self.yearless = None
         anchors: list[_Anchor] = []
         organs: set[UNBody] = set()
         if cue:
@@ -676,6 +697,8 @@ class _Walker:
             self._adopted(record, subject_end, next_start, adopted_before=adopted_before)
             if adopted_before and record.adopted is None:
                 self._adopted_at_opening(record, sentence.start, anchor.start)
+            if adopted_before and record.adopted is None:
+                self._adopted_on_before(record, sentence.start, anchor.start)
             if record.adopted is None and "adoption" in self.text[sentence.start : anchor.start]:
                 self._adoption_of(record, sentence.start, anchor.start)
         # "It notes ...": a sentence that names none may go on about the one before.
@@ -877,12 +900,33 @@ class _Walker:
                 if printed.start == position and printed.precision == "day":
                     _set_adopted(record, printed)
                     return
+        for position in candidates:
+            yearless = self._yearless_at(position)
+            if yearless is not None:
+                _set_adopted(record, yearless, inferred=True)
+                return
+
+    def _yearless_at(self, position: int) -> PrintedDate | None:
+        """The day printed without a year at ``position`` of this sentence, with its year.
+
+        None without a publication date, from which the year is inferred.
+        """
+        if self.published is None:
+            return None
+        if self.yearless is None:
+            sentence = self.sentence_now
+            self.yearless = {
+                date.start: PrintedDate(day, "day", date.start, date.end)
+                for date, day in dates_without_year(sentence.text, sentence.start, self.published)
+                if date.day is not None
+            }
+        return self.yearless.get(position)
 
     def _adopted_at_opening(self, record: _Record, start: int, end: int) -> None:
         """``On December 7, 2026, the Assembly adopted resolution X``: the opening date.
 
-        Only a full date right after the sentence's ``On`` and before a comma, in
-        ``text[start:end]`` (the sentence up to the mention).
+        Only a day right after the sentence's ``On``, in ``text[start:end]`` (the sentence
+        up to the mention): a full date before a comma, or one without its year.
         """
         opening = _OPENING_DATE.match(self.text, start, end)
         if opening is None:
@@ -895,6 +939,30 @@ class _Walker:
             and self.text.startswith(",", dates[0].end)
         ):
             _set_adopted(record, dates[0])
+            return
+        yearless = self._yearless_at(opening.end())
+        if yearless is not None:
+            _set_adopted(record, yearless, inferred=True)
+
+    def _adopted_on_before(self, record: _Record, start: int, end: int) -> None:
+        """``The Council on 16 May (2029) unanimously adopted resolution X``.
+
+        ``on <date>`` right before ``adopted``, in ``text[start:end]`` (the sentence up to
+        the mention).
+        """
+        verb = _ON_DATE_ADOPTED.search(self.text, start, end)
+        if verb is None:
+            return
+        dates = find_dates(self.text[start : verb.start()], start)
+        if dates and dates[-1].end == verb.start() and dates[-1].precision == "day":
+            if self.text[: dates[-1].start].endswith(("on ", "on the ")):
+                _set_adopted(record, dates[-1])
+            return
+        for position in positions(self.text, ("on ",), start, verb.start()):
+            yearless = self._yearless_at(position + 3)
+            if yearless is not None and yearless.end == verb.start():
+                _set_adopted(record, yearless, inferred=True)
+                return
 
     def _adoption_of(self, record: _Record, start: int, end: int) -> None:
         """``the adoption on 4 December 2028 of resolution X``: the date between."""
@@ -1021,7 +1089,8 @@ def extract_resolutions(text: str, article: Article) -> tuple[Resolution, ...]:
     )
     if not cues:
         return ()  # no sentence names a resolution
-    walker = _Walker(text)
+    published = None if article.published is None else calendar_day(article.published)
+    walker = _Walker(text, published)
     for region in regions:
         low = bisect.bisect_left(cues, (region.start,))
         high = bisect.bisect_left(cues, (region.end,), low)
