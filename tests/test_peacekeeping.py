@@ -176,8 +176,8 @@ EXPECTED_PAGES: dict[str, list[Fact]] = {
         (
             D,
             "Nearly 500 peacekeepers from Kazakhstan serve in the UN Interim Force in Lebanon",
-            None,
-            False,
+            500,
+            True,
             None,
             "Lebanon",
             None,
@@ -729,3 +729,31 @@ def test_questions_state_no_facts_and_a_future_deployment_takes_the_next_year() 
     assert [(f.kind.value, f.place, f.date, f.date_inferred) for f in facts] == [
         ("deployment", "Lebanon", datetime.date(2026, 9, 1), True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "quantity", "approximate"),
+    [
+        ("Twelve Kazakh military observers are deployed in Western Sahara.", 12, False),
+        (
+            "Nearly 500 peacekeepers from Kazakhstan serve in the UN Interim Force in Lebanon.",
+            500,
+            True,
+        ),
+        (
+            "Today 139 of our servicemen serve in the UN Disengagement Observer Force in the "
+            "Golan Heights.",
+            139,
+            False,
+        ),
+        # A number that does not open the forces is not their count.
+        ("The CPF were deployed to Kazakhstan in January 2022.", None, False),
+    ],
+)
+def test_a_deployment_counts_the_forces_its_subject_counts(
+    body: str, quantity: int | None, approximate: bool
+) -> None:
+    page = "Kazakhstan sends peacekeepers to UN missions. " + body
+    found = extract_peacekeeping(page, _article(page))
+    (deployment,) = [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT]
+    assert (deployment.quantity, deployment.approximate) == (quantity, approximate)

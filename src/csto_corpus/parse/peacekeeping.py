@@ -613,12 +613,18 @@ def _deployments(
     # The description runs from the forces to the last of what was found; the forces may be
     # named after the verb ("participation of its peacekeepers in ..."), so it covers them.
     end = max(verb.end(), subject_end, place_end, date_end if date_end > verb.end() else 0)
+    # "Twelve Kazakh military observers were deployed ...": how many, where the count opens
+    # the subject.
+    counts = find_quantities(text[subject:subject_end], subject)
+    count = counts[0] if counts and counts[0].start == subject else None
     return [
         _fact(
             PeacekeepingKind.DEPLOYMENT,
             text,
             subject,
             end,
+            quantity=None if count is None else count.value,
+            approximate=count is not None and count.approximate,
             force=force,
             place=place,
             date=date,
