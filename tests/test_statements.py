@@ -2334,3 +2334,14 @@ def test_the_agency_may_be_any_institution_named_before() -> None:
 def test_role_without_a_military_rank(body: str, role: str) -> None:
     ((verb, _, found, text),) = _speakers(_CSTO_NEWS.format(body))
     assert (verb, found, text) == ("said", role, "The CPF number 4,200 personnel")
+
+
+def test_an_institution_named_in_the_possessive_is_named_without_it() -> None:
+    body = (
+        "Kyrgyzstan will send 35 servicemen, the Kyrgyz Defense Ministry's press service "
+        'said.\n\n"The servicemen are ready," the ministry said.'
+    )
+    assert _institution_speakers(body) == [
+        "Kyrgyz Defense Ministry's press service",
+        "Kyrgyz Defense Ministry",
+    ]

@@ -2260,7 +2260,10 @@ def _institution_mentions(page: str, piece: _Piece) -> Iterable[_Mention]:
             words[index:end]
         ):
             start, finish = piece.span(index, end)
-            yield _Mention(position=start, institution=page[start:finish])
+            name = page[start:finish]
+            if name.endswith(("'s", "’s")):  # noqa: RUF001 (the Ministry's press service)
+                name = name[:-2]
+            yield _Mention(position=start, institution=name)
 
 
 def _document_noun(words: list[str], lowers: list[str], index: int) -> bool:
