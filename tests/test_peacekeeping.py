@@ -242,7 +242,7 @@ EXPECTED_PAGES: dict[str, list[Fact]] = {
             "the CSTO peacekeepers were sent to Tajikistan",
             None,
             False,
-            None,
+            CPF,
             "Tajikistan",
             datetime.date(2023, 1, 1),
             DatePrecision.YEAR,
@@ -757,3 +757,19 @@ def test_a_deployment_counts_the_forces_its_subject_counts(
     found = extract_peacekeeping(page, _article(page))
     (deployment,) = [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT]
     assert (deployment.quantity, deployment.approximate) == (quantity, approximate)
+
+
+@pytest.mark.parametrize(
+    ("subject", "force"),
+    [
+        ("CSTO peacekeepers were", CPF),
+        ("Peacekeepers of the CSTO were", CPF),
+        ("The CSTO peacekeeping contingent was", CPF),
+        # Peacekeepers of one state are no collective force.
+        ("Kazakh peacekeepers were", None),
+    ],
+)
+def test_the_csto_s_peacekeepers_are_the_cpf(subject: str, force: str | None) -> None:
+    body = f"{subject} deployed to Kazakhstan in January 2022."
+    (deployment,) = extract_peacekeeping(body, _article(body))
+    assert (deployment.force, deployment.place) == (force, "Kazakhstan")

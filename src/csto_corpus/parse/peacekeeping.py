@@ -60,9 +60,10 @@ FORCES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy_compile(
             r"\b(?:CSTO\s+)?[Cc]ollective\s+[Pp]eacekeeping\s+[Ff]orces?(?:\s+\(CPF\))?"
             r"|\b(?:CSTO\s+)?CPF\b"
-            # The CSTO's peacekeeping forces are the CPF, however printed.
-            r"|\bCSTO\s+[Pp]eacekeeping\s+[Ff]orces?\b"
-            r"|\b[Pp]eacekeeping\s+[Ff]orces\s+of\s+the\s+(?:CSTO|Collective\s+Security\s+"
+            # The CSTO's peacekeeping forces are the CPF, however printed: "CSTO
+            # peacekeepers", "the CSTO peacekeeping contingent".
+            r"|\bCSTO\s+[Pp]eacekeep(?:ers|ing\s+(?:[Ff]orces?|contingents?|troops|units?))\b"
+            r"|\b[Pp]eacekeep(?:ers|ing\s+[Ff]orces)\s+of\s+the\s+(?:CSTO|Collective\s+Security\s+"
             r"Treaty\s+Organization)\b"
         ),
     ),
@@ -109,7 +110,7 @@ _CSTO_NAMES = ("CSTO", "Security Treaty")
 _UN_WORDS = frozenset({"mission", "operation"})
 _UN_BEFORE = ("un", "nations")
 #: For each of :data:`FORCES`, in order, words one of which every match of it contains.
-_FORCE_CUES = (("eacekeeping", "CPF"), ("eaction", "CRRF"), ("eployment", "CRDF"))
+_FORCE_CUES = (("eacekeep", "CPF"), ("eaction", "CRRF"), ("eployment", "CRDF"))
 #: The words every match of :data:`FORCES` starts with: the patterns, slow to try at every
 #: character (``\b`` and an optional ``CSTO``), are tried only where one begins.
 _FORCE_STARTS = (
@@ -119,8 +120,8 @@ _FORCE_STARTS = (
     "CPF",
     "CRRF",
     "CRDF",
-    "peacekeeping",
-    "Peacekeeping",
+    "peacekeep",
+    "Peacekeep",
 )
 #: A unit of people offered or formed, in a sentence that follows one about peacekeeping.
 _UNIT = lazy_compile(r"\b(?:units?|battalions?|compan(?:y|ies)|detachments?|contingents?|teams?)\b")
