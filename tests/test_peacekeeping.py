@@ -773,3 +773,34 @@ def test_the_csto_s_peacekeepers_are_the_cpf(subject: str, force: str | None) ->
     body = f"{subject} deployed to Kazakhstan in January 2022."
     (deployment,) = extract_peacekeeping(body, _article(body))
     assert (deployment.force, deployment.place) == (force, "Kazakhstan")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "An engineering platoon of Kazakhstan joined the United Nations Interim Force in "
+            "Lebanon in 2029.",
+            ("An engineering platoon", None, "Lebanon", 2029),
+        ),
+        (
+            "Twelve servicewomen were deployed to South Sudan in 2027.",
+            ("Twelve servicewomen", 12, "South Sudan", 2027),
+        ),
+    ],
+)
+def test_platoons_and_servicewomen_are_deployed(
+    body: str, expected: tuple[str, int | None, str, int]
+) -> None:
+    page = "Kazakhstan sends peacekeepers to UN missions. " + body
+    found = extract_peacekeeping(page, _article(page))
+    (deployment,) = [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT]
+    assert deployment.description.startswith(expected[0])
+    assert deployment.date is not None
+    assert (deployment.quantity, deployment.place, deployment.date.year) == expected[1:]
+
+
+def test_joining_something_other_than_a_un_mission_is_no_deployment() -> None:
+    page = "Kazakhstan sends peacekeepers to UN missions. The platoon joined the drills in 2029."
+    found = extract_peacekeeping(page, _article(page))
+    assert [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT] == []

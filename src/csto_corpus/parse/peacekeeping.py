@@ -230,12 +230,14 @@ _STANDARD_STARTS = (
 _DEPLOY = lazy_compile(
     r"\b(?:deployed|redeployed|sent|dispatched|stationed|introduced|brought\s+in|"
     r"left(?=\s+for\b)|departed(?=\s+for\b)|"
+    # "joined the UN Interim Force in Lebanon": a UN mission, by name or abbreviation.
+    r"joined(?=\s+(?:the\s+)?(?:UN\b|U\.N\.|United\s+Nations|[A-Z]{4,}\b))|"
     r"participation|participated|participates|serving|serve|serves|served)\b"
 )
 #: The words every match of ``_DEPLOY`` starts with (and so contains).
 _DEPLOY_CUE = (
     "deployed", "redeployed", "sent", "dispatched", "stationed", "introduced", "brought", "left",
-    "departed",
+    "departed", "joined",
     "participat", "serv",
 )  # fmt: skip
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
@@ -243,14 +245,15 @@ _DEPLOYED = lazy_compile(
     r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b|(?:in|which|who|whom|that)\b)"
     r"[\w-]+\s+){0,3}?"
     r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces|detachments?|"
-    r"compan(?:y|ies)|observers|police\s+officers|staff\s+officers|sappers|deminers|medics|"
-    r"servicemen)\b",
+    r"compan(?:y|ies)|platoons?|observers|police\s+officers|staff\s+officers|sappers|deminers|"
+    r"medics|servicemen|servicewomen)\b",
     re.IGNORECASE,
 )
 #: What every match of ``_DEPLOYED`` contains, in folded text.
 _DEPLOYED_CUE = (
     "contingent", "peacekeepers", "troops", "battalion", "unit", "forces", "detachment",
-    "compan", "observers", "officers", "sappers", "deminers", "medics", "servicemen",
+    "compan", "platoon", "observers", "officers", "sappers", "deminers", "medics", "servicemen",
+    "servicewomen",
 )  # fmt: skip
 #: A unit of a force, right before the force's name: ``a medical detachment of``.
 _UNIT_OF = lazy_compile(
