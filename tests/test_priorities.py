@@ -585,6 +585,16 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_bef
             "and peacekeeping.",
             [],
         ),
+        # Two introductions before one list: each item once.
+        (
+            "Armenia will chair the CSTO in 2030. Allow me to present the priorities of our "
+            "chairmanship.\nThe priorities are as follows:\n1. Strengthening crisis "
+            "response.\n2. Developing the peacekeeping potential.",
+            [
+                (1, "Armenia", 2030, "Strengthening crisis response"),
+                (2, "Armenia", 2030, "Developing the peacekeeping potential"),
+            ],
+        ),
         # A comment on the priorities is not a list of them.
         (
             "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "

@@ -2324,6 +2324,18 @@ def test_the_agency_may_be_any_institution_named_before() -> None:
             "said last week.",
             "Deputy Defense Minister",
         ),
+        # ... also after a comma, and with the service it is a rank of.
+        (
+            "The CPF number 4,200 personnel, Deputy Interior Minister of Belarus, Major General "
+            "of Militia Gennady Lukyanovich said.",
+            "Deputy Interior Minister of Belarus",
+        ),
+        # A capitalised noun that ends a title is no part of the name.
+        (
+            "The CPF number 4,200 personnel, Assistant Secretary-General for Peacebuilding "
+            "Support Amadou Kone said.",
+            "Assistant Secretary-General for Peacebuilding Support",
+        ),
         # ... but "General" of "Secretary General" is.
         (
             "The CPF number 4,200 personnel, CSTO Secretary General Ivan Petrov said.",

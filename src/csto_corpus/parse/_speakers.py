@@ -89,7 +89,8 @@ ORG_WORDS = _words(
     supreme constitutional legislative working high-level kremlin compatriots
     delegation delegations side sides general-assembly counter-terrorist task
     operations peacebuilding political humanitarian refugees disarmament coordination
-    preventive diplomacy
+    preventive diplomacy support operational logistics militia police safety management
+    protection rights human legal planning training missions civil public global
     """
 )
 

@@ -601,6 +601,9 @@ def _find(
                 or _enumerated_list(text, index, unit)
                 or _list(text, units, index)
             )
+            # An item a list before already holds ("Allow me to present the priorities.
+            # The priorities are as follows: 1. ...") is not found again.
+            listed = [entry for entry in listed if entry.unit not in taken or entry.unit == index]
             for entry in listed:
                 taken.add(entry.unit)
             found.extend(listed)

@@ -215,20 +215,16 @@ _TELLING_VERBS = frozenset({"told", "tells", "informed", "assured"})
 #: A military rank at the end of a title, before the name: ``... Joint Staff Colonel
 #: General``. ``General`` alone ends ``Secretary General`` and is no rank.
 _MILITARY_RANK = lazy_compile(
-    r"\s+(?:(?:Colonel|Lieutenant|Major|Army|Brigadier)[\s-]+General|General\s+of\s+the\s+Army|"
+    r",?\s+(?:(?:Colonel|Lieutenant|Major|Army|Brigadier)[\s-]+General|General\s+of\s+the\s+Army|"
     r"Lieutenant[\s-]+Colonel|(?:Rear|Vice)[\s-]+Admiral|Colonel|Major|Captain|Admiral|"
-    r"Marshal|Lieutenant)$"
+    r"Marshal|Lieutenant)"
+    # "Major General of Militia", "Colonel of Police", "of Justice", "of the Internal Service"
+    r"(?:\s+of\s+(?:the\s+)?(?:Militia|Police|Justice|Internal\s+Service|Customs\s+Service))?$"
 )
 _RANK_ENDINGS = (
-    "General",
-    "Army",
-    "Colonel",
-    "Admiral",
-    "Major",
-    "Captain",
-    "Marshal",
-    "Lieutenant",
-)
+    "General", "Army", "Colonel", "Admiral", "Major", "Captain", "Marshal", "Lieutenant",
+    "Militia", "Police", "Justice", "Service",
+)  # fmt: skip
 #: Nouns that may stand for any institution named before (``the agency`` for UNHCR); any
 #: other (``the ministry``) only for one whose name holds it.
 _GENERIC_INSTITUTION_NOUNS = frozenset(
