@@ -2357,3 +2357,33 @@ def test_an_institution_named_in_the_possessive_is_named_without_it() -> None:
         "Kyrgyz Defense Ministry's press service",
         "Kyrgyz Defense Ministry",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "the general" is the officer whose rank says so, not a Secretary-General's envoy.
+        (
+            "Ingrid Solheim, Special Representative of the UN Secretary-General, said that "
+            "water was short.\n\nChief of the CSTO Joint Staff Colonel General Ruslan Beisenov "
+            'spoke next. "Our units are trained," the general said.',
+            ("Ruslan Beisenov", "Chief of the CSTO Joint Staff"),
+        ),
+        # The unnamed speaker just before, whom the noun fits.
+        (
+            "Kazakh Deputy Foreign Minister Aigerim Seitkali said that Astana backed the talks."
+            "\n\nA source in one of the delegations told TASS that the exchange was blocked. "
+            "The diplomat added that a decision was unlikely.",
+            (None, "source in one of the delegations"),
+        ),
+        # A subject after "According to the ministry," is who "she" means.
+        (
+            "Deputy Foreign Minister Olga Kaminskaya said that Belarus had invited UNODC.\n\n"
+            "According to the ministry, UN Under-Secretary-General Lucia Ferreira Santos "
+            "welcomed the proposal. She noted that the Office would decide.",
+            ("Lucia Ferreira Santos", "UN Under-Secretary-General"),
+        ),
+    ],
+)
+def test_the_last_statement_s_speaker(body: str, speaker: tuple[str | None, str]) -> None:
+    assert _speakers(_CSTO_NEWS.format(body))[-1][1:3] == speaker

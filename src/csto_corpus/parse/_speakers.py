@@ -20,6 +20,7 @@ import operator
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
+from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._reporting import TOKEN
 
 __all__ = [
@@ -183,6 +184,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
         "foreign ministry",
         "secretary general",
         "secretary-general",
+        "delegation",
     ),
     "minister": ("minister",),
     "foreign minister": ("foreign minister", "minister of foreign affairs", "foreign affairs"),
@@ -825,6 +827,13 @@ _RANKED = _words(
 )
 
 
+#: Titles that end in ``general`` and are no military rank.
+_GENERAL_IN_TITLE = lazy_compile(
+    r"\b(?:under-)?(?:secretary|director|attorney|consul|procurator|prosecutor|governor|"
+    r"inspector|auditor|postmaster|solicitor|surgeon)[\s-]general\b"
+)
+
+
 def role_fits(noun: str, role: str | None, description: str | None = None) -> bool:
     """True if a person with ``role`` can be called ``the <noun>`` (or ``description``).
 
@@ -843,6 +852,8 @@ def role_fits(noun: str, role: str | None, description: str | None = None) -> bo
         for rank in _LOWER_RANK:
             if rank in lowered and rank not in said:
                 return False
+    if noun == "general":  # a rank, not the end of "Secretary-General"
+        lowered = _GENERAL_IN_TITLE.sub("", lowered)
     keys = PERSON_NOUNS.get(noun, ())
     if not keys:
         return noun in lowered

@@ -411,6 +411,12 @@ class _Person:
     name: str | None
     role: str | None
     last: int  #: The last position where the person spoke or was named.
+    rank: str | None = None  #: A military rank printed with the title: ``Colonel General``.
+
+    @property
+    def described(self) -> str | None:
+        """The role with the rank: what ``the general`` or ``the colonel`` may fit."""
+        return self.role if self.rank is None else f"{self.role or ''} {self.rank}".strip()
 
 
 @attrs.define
@@ -1323,10 +1329,14 @@ class _ArticleReader:
                 begin = first - len(before)  # the mention starts with its title, if before
                 # At most two words before it in the sentence, or an opening phrase and its
                 # comma: "On June 18, CSTO Deputy Secretary General X met ...".
-                subject = begin <= 2 or (
-                    tokens[begin - 1].text == ","
-                    and tokens[0].lower in OPENERS
-                    and "," not in words[: begin - 1]
+                subject = (
+                    begin <= 2
+                    or (
+                        tokens[begin - 1].text == ","
+                        # "According to the ministry, X welcomed ...": the source is no subject.
+                        and (tokens[0].lower in OPENERS or tokens[0].lower == "according")
+                        and "," not in words[: begin - 1]
+                    )
                 )
                 yield _Mention(
                     position=tokens[begin].start, person=(name, role_text), subject=subject
@@ -1364,7 +1374,8 @@ class _ArticleReader:
         if mention.unnamed is not None:
             noun, description = mention.unnamed
             if not any(
-                p.name is not None and role_fits(noun, p.role, description) for p in self.persons
+                p.name is not None and role_fits(noun, p.described, description)
+                for p in self.persons
             ):
                 self.last_unnamed = mention.position
         if mention.person is not None:
@@ -1444,12 +1455,13 @@ class _ArticleReader:
         for person in self.persons:
             if person.name is not None and name is not None and _same_name(person.name, name):
                 if role is not None and person.role is None:
-                    person.role = _without_rank(role)
+                    person.role, person.rank = _without_rank(role)
                 person.last = max(person.last, position)
                 return person
         if not create:
             return None
-        person = _Person(name=name, role=_without_rank(role), last=position)
+        title, rank = _without_rank(role)
+        person = _Person(name=name, role=title, last=position, rank=rank)
         self.persons.append(person)
         return person
 
@@ -1488,6 +1500,16 @@ class _ArticleReader:
         if ref.indefinite:
             return self._spoke(self._unnamed(ref), ref.start)
         fitting = self._fitting(ref)
+        last = self.last_person_speaker
+        if (
+            last is not None
+            and last.name is None
+            and role_fits(noun, last.described, ref.description)
+            and all(p.last < last.last for p in fitting)
+        ):
+            # "A source in one of the delegations told TASS ... The diplomat added ...":
+            # the unnamed speaker just before, whom the noun fits.
+            return self._spoke(last, ref.start)
         if fitting:
             return self._spoke(max(fitting, key=lambda p: p.last), ref.start)
         if noun in PERSON_NOUNS and not PERSON_NOUNS[noun]:
@@ -1515,7 +1537,7 @@ class _ArticleReader:
         fitting = [
             p
             for p in self.persons
-            if p.name is not None and role_fits(ref.noun or "", p.role, ref.description)
+            if p.name is not None and role_fits(ref.noun or "", p.described, ref.description)
         ]
         if fitting and ref.description:
             # "the Secretary-General of the United Nations" is not the CSTO's.
@@ -2414,16 +2436,19 @@ def _title_case(content: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words) and len(stripped.split()) <= 14
 
 
-def _without_rank(role: str | None) -> str | None:
-    """The title without the military rank printed between it and the name.
+def _without_rank(role: str | None) -> tuple[str | None, str | None]:
+    """The title without the military rank printed between it and the name, and the rank.
 
     ``Chief of the CSTO Joint Staff Colonel General`` is the Chief of the Joint Staff; the
-    rank is no part of the office. A role that is a rank alone stays as it is.
+    rank is no part of the office (but ``the general`` may refer to him). A role that is a
+    rank alone stays as it is.
     """
     if role is None or not role.endswith(_RANK_ENDINGS):
-        return role
+        return role, None
     match = _MILITARY_RANK.search(role)
-    return role if match is None or match.start() == 0 else role[: match.start()]
+    if match is None or match.start() == 0:
+        return role, None
+    return role[: match.start()], match.group().lstrip(", ")
 
 
 def _same_name(known: str, name: str) -> bool:
