@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from csto_corpus.model import DatePrecision, Event
 from csto_corpus.parse import parse
 
@@ -310,3 +312,25 @@ def test_the_present_of_a_scheduled_event_is_its_future() -> None:
         "The ministers will meet at the session, which opens in New York on September 8.\n", head
     )
     assert [date for date, _, _ in rows] == ["2026-09-08"]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        # The page is of 14 October 2027. A list of places has no tense of its own: the
+        # clause before it says "will be held".
+        (
+            "The next stage will be held in Belarus, Kazakhstan and Kyrgyzstan from 1 to 5 "
+            "September.",
+            "2028-09-01",
+        ),
+        # An infinitive of what is planned is the future.
+        ("The parties agreed to hold consultations in Moscow in March.", "2028-03-01"),
+        ("She proposed to hold consultations in Moscow in March.", "2028-03-01"),
+        # ... and a clause in the past stays past.
+        ("The parties held consultations in Moscow in March.", "2027-03-01"),
+    ],
+)
+def test_the_tense_of_a_date_s_clause_or_the_one_before(body: str, day: str) -> None:
+    (row,) = _inferred_rows(body)
+    assert row[0] == day

@@ -24,8 +24,13 @@ _FUTURE = lazy_compile(
     r"planned\s+for|planning\s+to|expects?|expected|intends?|hopes?|(?:is|are)\s+due|"
     r"set\s+to|upcoming|forthcoming|next|"
     # the present of a scheduled event: "the session, which opens on September 8"
-    r"opens|begins|starts|convenes|takes\s+place|kicks\s+off)\b"
+    r"opens|begins|starts|convenes|takes\s+place|kicks\s+off|"
+    # an infinitive of what is planned: "agreed to hold consultations in March"
+    r"to\s+(?:hold|be\s+held|convene|organi[sz]e|conduct|host|launch|meet|visit|sign|deploy|"
+    r"send|submit|resume|continue))\b"
 )
+#: A verb in the past: a clause that holds one (and no word of ``_FUTURE``) is past.
+_PAST = lazy_compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
 #: Where a clause starts or ends, for the tense of a date in it (``_tense_clause``).
 # A dash parts clauses only with white space around it: "2032\u20132033" is a range.
 _CLAUSE_EDGE = lazy_compile(
@@ -80,4 +85,9 @@ def _tense_clause(sentence: str, offset: int, date: PartialDate) -> tuple[int, i
     if not edges and after is not None and sentence[high] == ",":
         following = _CLAUSE_EDGE.search(sentence, high + 1)  # the main clause after the opening
         high = following.start() if following is not None else len(sentence)
+    # A clause with no tense of its own ("in Belarus, Kazakhstan and Kyrgyzstan from 14 to
+    # 19 October", "and to hold the exercise in October") takes that of the one before.
+    while edges and not (_FUTURE.search(sentence, low, high) or _PAST.search(sentence, low, high)):
+        edges.pop()
+        low = edges[-1] if edges else 0
     return low, high
