@@ -194,3 +194,12 @@ def test_an_ordinal_day_makes_a_full_date(
     (found,) = find_dates(printed)
     assert (found.precision, printed[found.start : found.end]) == ("day", expected)
     assert found.date == datetime.date(*date)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["from 3rd to 5th December 2029", "December 3rd-5th, 2029", "3rd-5th of December 2029"],
+)
+def test_a_range_of_ordinal_days_is_its_first_day(printed: str) -> None:
+    (found,) = find_dates(printed)
+    assert (found.date, found.precision) == (datetime.date(2029, 12, 3), "day")

@@ -697,3 +697,85 @@ def test_a_yearless_date_of_another_clause_is_not_the_adoption() -> None:
     text = "The Assembly adopted resolution A/RES/83/15, which was discussed on 3 December."
     (found,) = _dated(text, _PAGE_DAY)
     assert found.adopted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "adopted"),
+    [
+        # A day without a year takes the year the symbol gives ...
+        ("The Security Council adopted resolution 2719 (2023) on 21 December.", (2023, 12, 21)),
+        ("The Assembly adopted resolution A/RES/77/5 on 7 December.", (2022, 12, 7)),
+        ("The Assembly adopted resolution A/RES/77/5 on 7 June.", (2023, 6, 7)),
+        # ... a plan is no adoption ...
+        ("Resolution A/RES/84/1 will be adopted on 3 December.", None),
+        ("Resolution A/RES/84/1 is expected to be adopted on 3 December 2029.", None),
+        # ... and the day a report opens with is not the adoption's.
+        ("On 16 May, Lavrov recalled that the Assembly adopted resolution 77/5 in 2022.", None),
+        ("On 16 May the Security Council adopted resolution 2935 (2029).", (2029, 5, 16)),
+    ],
+)
+def test_the_year_of_an_adoption_date_printed_without_one(
+    text: str, adopted: tuple[int, int, int] | None
+) -> None:
+    (found,) = _dated(text, _PAGE_DAY)
+    assert found.adopted == (None if adopted is None else datetime.date(*adopted))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An earlier resolution recalled, or an old symbol, does not name the new one.
+        "The UN General Assembly adopted a resolution on cooperation with the CSTO. The "
+        "previous resolution, A/RES/77/5, was adopted in 2022.",
+        "The UN Security Council adopted a resolution on Afghanistan. Resolution 2719 (2023) "
+        "on financing was also discussed.",
+    ],
+)
+def test_a_recalled_or_older_symbol_names_no_resolution_without_one(text: str) -> None:
+    unnamed, named = _dated(text, _PAGE_DAY)
+    assert unnamed.symbol is None
+    assert named.symbol is not None
+    assert [m.start for m in unnamed.mentions] < [m.start for m in named.mentions]
+
+
+def test_earlier_as_an_opening_does_not_make_a_resolution_recalled() -> None:
+    text = (
+        "The Assembly recalled resolution A/RES/82/10. Earlier today, the General Assembly "
+        "adopted resolution A/RES/83/15. The resolution welcomes the CSTO's work."
+    )
+    older, newer = _dated(text, _PAGE_DAY)
+    assert (older.symbol, newer.symbol) == ("A/RES/82/10", "A/RES/83/15")
+    assert [p.verb for p in newer.provisions] == ["welcomes"]
+
+
+def test_the_new_resolution_is_not_an_older_one_recalled() -> None:
+    title = "CSTO welcomes the adoption of the UN General Assembly resolution on cooperation"
+    body = (
+        "In 2008 the Assembly adopted resolution A/RES/63/17 on the subject. The new "
+        "resolution was adopted on 16 May."
+    )
+    text = f"{title}\n\n{body}"
+    article = Article(
+        id="t/1",
+        kind=ArticleKind.NEWS,
+        title=title,
+        title_span=Span(start=0, end=len(title)),
+        published=_PAGE_DAY,
+        paragraphs=(Paragraph(text=body, span=Span(start=len(title) + 2, end=len(text))),),
+    )
+    headline, older = extract_resolutions(text, article)
+    assert (headline.symbol, headline.adopted) == (None, datetime.date(2029, 5, 16))
+    assert (older.symbol, older.adopted) == ("A/RES/63/17", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General presented the report that resolution 2719 (2023) requested.",
+        "Security Council resolution 2719 (2023) approved in December is being implemented.",
+        "Resolution A/RES/79/9 supported last year by 150 states remains in force.",
+    ],
+)
+def test_a_participle_or_relative_clause_is_no_provision(text: str) -> None:
+    (found,) = _resolutions(text)
+    assert found.provisions == ()

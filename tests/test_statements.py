@@ -2387,3 +2387,43 @@ def test_an_institution_named_in_the_possessive_is_named_without_it() -> None:
 )
 def test_the_last_statement_s_speaker(body: str, speaker: tuple[str | None, str]) -> None:
     assert _speakers(_CSTO_NEWS.format(body))[-1][1:3] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A word of time after the verb is a circumstance only where the clause ends.
+        (
+            "Lavrov said today the CSTO is ready to help.",
+            [("said", "Lavrov", None, "today the CSTO is ready to help")],
+        ),
+        (
+            "Lavrov said last year's summit was a success.",
+            [("said", "Lavrov", None, "last year's summit was a success")],
+        ),
+        # A relative clause ends where the main clause goes on.
+        (
+            "Lavrov met with Rosemary DiCarlo, who said that the CSTO is a partner, and with "
+            "Ivan Petrov.",
+            [("said", "Rosemary DiCarlo", None, "the CSTO is a partner")],
+        ),
+        # A rank that is all the title is the role.
+        (
+            "The drills are over, Field Marshal Ivan Petrov said.",
+            [("said", "Ivan Petrov", "Field Marshal", "The drills are over")],
+        ),
+    ],
+)
+def test_words_of_time_relative_clauses_and_ranks(
+    body: str, expected: list[tuple[str, str | None, str | None, str]]
+) -> None:
+    assert _speakers(_CSTO_NEWS.format(body)) == expected
+
+
+@pytest.mark.parametrize("noun", ["organization", "bloc", "alliance"])
+def test_a_generic_noun_is_the_organization_that_spoke(noun: str) -> None:
+    body = (
+        "The CSTO said that the border was tense.\n\n"
+        f"The {noun} stressed that it was ready to help."
+    )
+    assert _institution_speakers(body) == ["CSTO", "CSTO"]

@@ -24,6 +24,7 @@ __all__ = [
     "SPEAKER_CUES",
     "STANCE_NOUNS",
     "TAIL_WORDS",
+    "TIME_TAIL_WORDS",
     "TITLE_CUES",
     "TOKEN",
     "UN_SYMBOL",
@@ -166,8 +167,16 @@ COMPLEMENTIZERS = frozenset({"that", "whether", "how", "what", "why", "when", "w
 TAIL_WORDS = _words(
     """
     in at during on after before while when following speaking addressing to from with
-    as via through earlier later yesterday today recently previously last monday tuesday
-    wednesday thursday friday saturday sunday
+    as via through
+    """
+)
+#: Words of time after a reporting verb (``said earlier.``, ``said last week.``): the
+#: circumstances only where the sentence ends, or a comma or ``that`` comes, after them;
+#: ``said today the CSTO is ready`` reports what follows.
+TIME_TAIL_WORDS = _words(
+    """
+    earlier later yesterday today recently previously last monday tuesday wednesday
+    thursday friday saturday sunday
     """
 )
 

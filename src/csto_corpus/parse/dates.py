@@ -72,11 +72,14 @@ _ORDINAL_DAY = lazy_compile(r"(?<=\d)(?:st|nd|rd|th)(?:\sof)?")
 # A range of days in one month: "14-15 May 2027", "from 9 to 13 October 2028", "October
 # 9-13, 2028". The range's date is its first day (``first``), as the event starts then.
 _RANGE_JOINT = r"(?:\s?[-\u2013\u2014]\s?|\s(?:to|and|through|till|until)\s)"
+_ORDINAL_END = r"(?:st|nd|rd|th)?"  # "from 3rd to 5th December 2029"
 _DAY_FIRST_RANGE = lazy_compile(
-    rf"(?P<first>\d(?<!\w\d)\d?){_RANGE_JOINT}\d\d?\s(?P<month>{MONTH}),?\s(?P<year>\d{{4}})\b"
+    rf"(?P<first>\d(?<!\w\d)\d?){_ORDINAL_END}{_RANGE_JOINT}\d\d?{_ORDINAL_END}(?:\sof)?\s"
+    rf"(?P<month>{MONTH}),?\s(?P<year>\d{{4}})\b"
 )
 _MONTH_FIRST_RANGE = lazy_compile(
-    rf"(?P<month>{_MONTH_WORD})\s(?P<first>\d\d?){_RANGE_JOINT}\d\d?,?\s(?P<year>\d{{4}})\b"
+    rf"(?P<month>{_MONTH_WORD})\s(?P<first>\d\d?){_ORDINAL_END}{_RANGE_JOINT}\d\d?{_ORDINAL_END},?\s"
+    rf"(?P<year>\d{{4}})\b"
 )
 # A day and a month with no year after them: "18 June", "18-19 June", "18th of June";
 # "June 18", "June 18-19", "June 18th". Digits after them ("18 June 2027", "June 18, 2027")

@@ -149,7 +149,13 @@ PAST_PROVISION_VERBS: tuple[str, ...] = tuple(_past(verb) for verb in PROVISION_
 
 _VERB = "(?P<verb>" + "|".join(re.escape(v) for v in PROVISION_VERBS) + r")\b"
 # Not "the resolution, supported by 150 states": a participle, not the verb of a provision.
-_PAST_VERB = "(?P<verb>" + "|".join(re.escape(v) for v in PAST_PROVISION_VERBS) + r")\b(?!\s+by\b)"
+_PAST_VERB = (
+    "(?P<verb>" + "|".join(re.escape(v) for v in PAST_PROVISION_VERBS) + r")\b"
+    # An object follows, not a time, a place, an agent or the main verb of a participle:
+    # "resolution 2719, approved in December, is ...", "supported last year by ...".
+    r"(?=\s+\w)(?!\s+(?:by|in|on|at|during|after|before|last|this|next|earlier|later|"
+    r"yesterday|recently|is|was|are|were|remains|remained|has|have|had|will|would)\b)"
+)
 # Adverbs between the subject and its verb: "The resolution also notes".
 _ADVERB = (
     r"(?:(?:also|further|furthermore|in particular|particularly|specifically|expressly|"
@@ -219,6 +225,8 @@ _NOMINAL = lazy_compile(
     rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,{_MAX_MODIFIERS}}})"
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
+#: Modifiers that make a resolution this page's news: ``the new resolution``.
+_FRESH = lazy_compile(r"\b(?:new|latest)\b", re.IGNORECASE)
 #: One modifier, a whole word.
 _WHOLE_MODIFIER = lazy_compile(rf"(?i:{_MODIFIER})")
 #: The word ``_NOMINAL`` ends with; the phrase before it is at most that many words more.
@@ -309,6 +317,15 @@ _ON_DATE_ADOPTED = lazy_compile(
     r"vote(?:\s+of\s+\d+\s+(?:to|against)\s+\d+)?)\s+)?"
     r"(?:(?:a|the)\s+)?(?:(?:draft\s+)?resolutions?\s+)?$"
 )
+#: ``the report that ...``: ``that`` after a noun opens a relative clause.
+_NOUN_BEFORE_THAT = lazy_compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+[\w-]+\s+$")
+#: ``be adopted``: a plan (``will be adopted on ...``), not an adoption.
+_TO_BE = lazy_compile(r"\bbe\s+(?:\w+\s+)?$")
+#: After an opening date without its year: the organ that adopted the resolution.
+_ORGAN_ADOPTED = lazy_compile(
+    r",?\s+(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:General\s+Assembly|Security\s+"
+    r"Council|Assembly|Council|UNGA|UNSC)\s+(?:(?:unanimously|also)\s+)?adopted\b"
+)
 #: Where a clause may begin after the mention: a date past it dates something else.
 _CLAUSE_BREAK = lazy_compile(r",|;|\b(?:which|that|who|when|after|before|while)\b")
 _OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
@@ -320,7 +337,11 @@ _ADOPTED_CLAUSE = lazy_compile(
 )
 #: Words before a symbol that name an earlier resolution, recalled in passing: ``the
 #: previous resolution, A/RES/79/9``, ``the first such resolution ... (A/RES/63/17)``.
-_EARLIER = lazy_compile(r"\b(?:[Pp]revious|[Ee]arlier|[Pp]rior|[Ff]ormer|first\s+such)\b")
+_EARLIER = lazy_compile(
+    r"\b(?:[Pp]revious|[Ee]arlier|[Pp]rior|[Ff]ormer|[Ff]irst\s+such|[Ll]ast\s+year's)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:resolution|document|one|text)\b"
+)
+_EARLIER_REACH = 120  # characters before the mention where such a phrase may stand
 #: "It notes ...": a pronoun subject, counted only before a provision verb.
 _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
 #: "The document was adopted ...", "The text also notes ...": a noun that refers back.
@@ -356,6 +377,7 @@ class _Anchor(NamedTuple):
     year: int | None = None
     det: str | None = None  # for resolutions without a symbol
     draft: bool = False
+    fresh: bool = False  # "the new resolution": not an older one named before
 
 
 @attrs.define
@@ -552,7 +574,10 @@ def _nominal_anchors(
             named_organ or draft or organs or _UN_WORDS.search(mods)
         ):
             continue
-        anchors.append(_Anchor(m.start(), m.end(), None, named_organ, det=det or "", draft=draft))
+        fresh = _FRESH.search(mods) is not None
+        anchors.append(
+            _Anchor(m.start(), m.end(), None, named_organ, det=det or "", draft=draft, fresh=fresh)
+        )
     return anchors
 
 
@@ -766,6 +791,24 @@ class _Walker:
                 self.last_draft = earlier
             referred[position + 1] = (second, earlier, end)
 
+    def _earlier(self, anchor: _Anchor) -> bool:
+        """Whether the mention names an earlier resolution recalled in passing."""
+        low = max(self.opening, anchor.start - _EARLIER_REACH)
+        return _EARLIER.search(self.text, low, anchor.start) is not None
+
+    def _recent(self, anchor: _Anchor | _Record) -> bool:
+        """Whether the symbol may be of a resolution adopted about the page's time.
+
+        A Security Council year or a General Assembly session more than a year before the
+        publication date is an older resolution (unknown without the date).
+        """
+        if self.published is None:
+            return True
+        year = anchor.year
+        if year is None and anchor.session is not None and anchor.body is UNBody.GENERAL_ASSEMBLY:
+            year = 1946 + anchor.session  # the session ends in September of that year
+        return year is None or year >= self.published.year - 1
+
     def _is_subject(self, anchor: _Anchor, subjects: set[int]) -> bool:
         return anchor.start in subjects or any(
             _SUBJECT_HEAD.fullmatch(self.text, start, anchor.start) for start in subjects
@@ -779,6 +822,8 @@ class _Walker:
         subject of the next sentence (``Resolution A/RES/81/41 was co-sponsored by ...``).
         Their organ and session must agree, and neither may be a draft.
         """
+        if self._earlier(anchor) or not self._recent(anchor):
+            return None
         candidates = []
         if subject and self.previous is not None:
             candidates.append(self.previous)
@@ -819,7 +864,7 @@ class _Walker:
             record.year = anchor.year
         if record.draft:
             self.last_draft = record
-        elif self.last is None or not _EARLIER.search(self.text, self.opening, anchor.start):
+        elif self.last is None or not self._earlier(anchor):
             # An earlier resolution recalled in passing is not what "the resolution" means.
             self.last = record
         return record
@@ -830,6 +875,13 @@ class _Walker:
     def _unnamed(self, anchor: _Anchor, sentence: Sentence, organs: set[UNBody]) -> _Record | None:
         definite = anchor.det in ("the", "this", "that", "its", "their")
         target = self.last_draft if anchor.draft else self.last
+        if definite and anchor.fresh and target is not None and not self._recent(target):
+            # "The new resolution" is not the older one recalled last: the one without a
+            # symbol named before (the headline's), or a new one.
+            target = next(
+                (r for r in reversed(self.records) if r.symbol is None and r.draft == anchor.draft),
+                None,
+            )
         if definite and target is not None and anchor.body in (None, target.body):
             return target
         if definite and not anchor.draft and anchor.body is not None:
@@ -886,7 +938,11 @@ class _Walker:
         text = self.text
         of_date = _OF_DATE.match(text, start, end)
         candidates = [of_date.end()] if of_date else []
-        candidates += [m.end() for m in matches(_ADOPTED_ON, text, _ADOPTED_STARTS, start, end)]
+        candidates += [
+            m.end()
+            for m in matches(_ADOPTED_ON, text, _ADOPTED_STARTS, start, end)
+            if not _TO_BE.search(text, max(start, m.start() - 12), m.start())
+        ]  # "will be adopted on 3 December": a plan, not an adoption
         if adopted_before:
             clause = _CLAUSE_BREAK.search(text, start, end)
             limit = end if clause is None else clause.start()
@@ -901,26 +957,39 @@ class _Walker:
                     _set_adopted(record, printed)
                     return
         for position in candidates:
-            yearless = self._yearless_at(position)
+            yearless = self._yearless_at(position, record)
             if yearless is not None:
                 _set_adopted(record, yearless, inferred=True)
                 return
 
-    def _yearless_at(self, position: int) -> PrintedDate | None:
+    def _yearless_at(self, position: int, record: _Record) -> PrintedDate | None:
         """The day printed without a year at ``position`` of this sentence, with its year.
 
-        None without a publication date, from which the year is inferred.
+        The year is the one the symbol gives (a Security Council year; the General
+        Assembly session's year for its month), else the one inferred from the publication
+        date (None without one).
         """
-        if self.published is None:
-            return None
         if self.yearless is None:
             sentence = self.sentence_now
+            published = self.published or datetime.date.min
             self.yearless = {
                 date.start: PrintedDate(day, "day", date.start, date.end)
-                for date, day in dates_without_year(sentence.text, sentence.start, self.published)
+                for date, day in dates_without_year(sentence.text, sentence.start, published)
                 if date.day is not None
             }
-        return self.yearless.get(position)
+        found = self.yearless.get(position)
+        if found is None:
+            return None
+        year = record.year
+        if year is None and record.session is not None and record.body is UNBody.GENERAL_ASSEMBLY:
+            # Session N runs from September 1945 + N to September of the next year.
+            year = 1945 + record.session + (0 if found.date.month >= 9 else 1)
+        if year is not None:
+            try:
+                return found._replace(date=found.date.replace(year=year))
+            except ValueError:
+                return None  # 29 February in a common year
+        return None if self.published is None else found
 
     def _adopted_at_opening(self, record: _Record, start: int, end: int) -> None:
         """``On December 7, 2026, the Assembly adopted resolution X``: the opening date.
@@ -940,8 +1009,10 @@ class _Walker:
         ):
             _set_adopted(record, dates[0])
             return
-        yearless = self._yearless_at(opening.end())
-        if yearless is not None:
+        yearless = self._yearless_at(opening.end(), record)
+        # Without its year, only "On 16 May(,) the Assembly adopted ...": not the day of a
+        # report ("On 16 May, X recalled that the Assembly adopted ...").
+        if yearless is not None and _ORGAN_ADOPTED.match(self.text, yearless.end, end):
             _set_adopted(record, yearless, inferred=True)
 
     def _adopted_on_before(self, record: _Record, start: int, end: int) -> None:
@@ -955,11 +1026,13 @@ class _Walker:
             return
         dates = find_dates(self.text[start : verb.start()], start)
         if dates and dates[-1].end == verb.start() and dates[-1].precision == "day":
-            if self.text[: dates[-1].start].endswith(("on ", "on the ")):
+            if self.text.endswith(("on ", "on the "), start, dates[-1].start):
                 _set_adopted(record, dates[-1])
             return
         for position in positions(self.text, ("on ",), start, verb.start()):
-            yearless = self._yearless_at(position + 3)
+            if position > start and self.text[position - 1].isalnum():
+                continue  # "Commission 16 May": no "on"
+            yearless = self._yearless_at(position + 3, record)
             if yearless is not None and yearless.end == verb.start():
                 _set_adopted(record, yearless, inferred=True)
                 return
@@ -987,7 +1060,9 @@ class _Walker:
             subjects = subjects | {
                 at + 5
                 for at in positions(text, ("that ",), sentence.start, sentence.end)
-                if at == sentence.start or not text[at - 1].isalnum()
+                if (at == sentence.start or not text[at - 1].isalnum())
+                # "the report that resolution X requested": a relative clause, no subject
+                and not _NOUN_BEFORE_THAT.search(text, max(sentence.start, at - 30), at)
             }
         for anchor, record, subject_end in referred:
             verb = None

@@ -122,6 +122,7 @@ from csto_corpus.parse._reporting import (
     STANCE_NOUNS,
     TAIL_WORDS,
     THAT_ONLY_VERBS,
+    TIME_TAIL_WORDS,
     TITLE_CUES,
     UN_SYMBOL,
 )
@@ -225,11 +226,17 @@ _RANK_ENDINGS = (
     "General", "Army", "Colonel", "Admiral", "Major", "Captain", "Marshal", "Lieutenant",
     "Militia", "Police", "Justice", "Service",
 )  # fmt: skip
+#: Words after a comma that go on with the main clause, past a relative clause: ``X, who
+#: said that A, and with Y``.
+_RELATIVE_CLOSERS = frozenset(("with", "to", "in", "at", "on", "for", "from", "as", "after"))
 #: Nouns that may stand for any institution named before (``the agency`` for UNHCR); any
 #: other (``the ministry``) only for one whose name holds it.
 _GENERIC_INSTITUTION_NOUNS = frozenset(
-    ("agency", "body", "side", "institution", "structure", "service")
-)
+    (
+        "agency", "body", "side", "institution", "structure", "service", "organization",
+        "organisation", "bloc", "alliance",
+    )
+)  # fmt: skip
 #: How many tokens an opening phrase may have: ``At present``, ``During the talks in Minsk``.
 _MAX_OPENING = 10
 #: After a quote, a speaker and a verb in ``-ed`` that is no reporting verb the rules know
@@ -894,11 +901,11 @@ class _ArticleReader:
         ref, verb, span, rest = found
         if ends_sentence and (
             any(t.lower in COMPLEMENTIZERS for t in rest[:12])
-            or (rest and rest[0].lower not in TAIL_WORDS and rest[0].text not in ",.")
+            or (rest and not _is_tail(rest) and rest[0].text not in ",.")
         ):
             return None  # "“A.” He said that ...": a new sentence, not this quote's attribution
         attribution = _Attribution(ref=ref, verb=verb, span=span, end=sentence_end)
-        if rest and rest[0].lower in TAIL_WORDS:  # "“A,” X said at a briefing, adding that B"
+        if _is_tail(rest):  # "“A,” X said at a briefing, adding that B"
             comma = next((i for i, t in enumerate(rest[:_TAIL_TOKENS]) if t.text == ","), None)
             rest = rest if comma is None else rest[comma:]
         if rest and rest[0].text == "," and _continuing_participle(rest) == (0, 1):
@@ -1090,7 +1097,7 @@ class _ArticleReader:
                     continue
                 return self._reported_candidate(block, rest[comma + 1 :], ref, verb, span)
             lower = tokens[index].lower
-            tail_only = not rest or rest[0].lower in TAIL_WORDS or rest[0].text in ",.!?;"
+            tail_only = not rest or _is_tail(rest) or rest[0].text in ",.!?;"
             object_verb = not tail_only and lower in OBJECT_VERBS and lower not in _TELLING_VERBS
             second = _second_verb(rest) if object_verb else None
             if second is not None:
@@ -1144,7 +1151,21 @@ class _ArticleReader:
         if ref is None or ref.kind not in (RefKind.NAMED, RefKind.SURNAME, RefKind.PERSON_NOUN):
             return None
         span = Span(start=phrase[0].start, end=tokens[index].end)
-        return self._reported_candidate(block, rest[that + 1 :], ref, verb, span)
+        clause = rest[that + 1 :]
+        # The relative clause ends at a comma before the main clause goes on: "met with X,
+        # who said that A, and with Y".
+        for position in range(len(clause) - 1):
+            if clause[position].text == "," and (
+                clause[position + 1].lower in _RELATIVE_CLOSERS
+                or (
+                    clause[position + 1].lower == "and"
+                    and position + 2 < len(clause)
+                    and clause[position + 2].lower in _RELATIVE_CLOSERS
+                )
+            ):
+                clause = clause[:position]
+                break
+        return self._reported_candidate(block, clause, ref, verb, span)
 
     def _told_tass(self, block: _Block, tokens: list[Token]) -> _Candidate | None:
         """``A, TASS was told at the CSTO Joint Staff``: the place or source after ``told``."""
@@ -2441,14 +2462,35 @@ def _without_rank(role: str | None) -> tuple[str | None, str | None]:
 
     ``Chief of the CSTO Joint Staff Colonel General`` is the Chief of the Joint Staff; the
     rank is no part of the office (but ``the general`` may refer to him). A role that is a
-    rank alone stays as it is.
+    rank alone (``Field Marshal``) stays as it is.
     """
     if role is None or not role.endswith(_RANK_ENDINGS):
         return role, None
     match = _MILITARY_RANK.search(role)
     if match is None or match.start() == 0:
         return role, None
-    return role[: match.start()], match.group().lstrip(", ")
+    title = role[: match.start()]
+    if not any(word.lower() in TITLE_WORDS for word in title.split()):
+        return role, None  # "Field Marshal", "Air Marshal": the rank is all there is
+    return title, match.group().lstrip(", ")
+
+
+def _is_tail(rest: Sequence[Token]) -> bool:
+    """Whether the words after a reporting verb are its circumstances, not what was said.
+
+    ``at a briefing``, ``on Tuesday``; a word of time only where the sentence or the
+    clause ends after it (``said earlier.``, ``said last week, adding ...``), not in ``said
+    today the CSTO is ready``.
+    """
+    if not rest:
+        return False
+    lower = rest[0].lower
+    if lower in TAIL_WORDS:
+        return True
+    if lower not in TIME_TAIL_WORDS:
+        return False
+    after = 2 if lower == "last" else 1  # "last week"
+    return len(rest) <= after or rest[after].text in ",.;!?" or rest[after].lower == "that"
 
 
 def _same_name(known: str, name: str) -> bool:
