@@ -595,6 +595,31 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_bef
                 (2, "Armenia", 2030, "Developing the peacekeeping potential"),
             ],
         ),
+        # A noun in -ing is no gerund: the pair parts at the "and" before a determiner.
+        (
+            "Kazakhstan holds the CSTO chairmanship in 2030. The fourth and fifth priorities "
+            "are peacekeeping and the fight against terrorism and extremism.",
+            [
+                (4, "Kazakhstan", 2030, "peacekeeping"),
+                (5, "Kazakhstan", 2030, "the fight against terrorism and extremism"),
+            ],
+        ),
+        # "Another priority for" someone else is theirs, not the chairmanship's.
+        (
+            "The first priority of Kazakhstan's CSTO chairmanship in 2029 is countering "
+            "terrorism.\nAnother priority for Belarus is the development of its industry.",
+            [(1, "Kazakhstan", 2029, "countering terrorism")],
+        ),
+        # "Thirdly" more than a paragraph after the series is another list.
+        (
+            "The first priority of Kazakhstan's CSTO chairmanship in 2029 is countering "
+            "terrorism. The second priority is border security.\nThe talks lasted long.\n"
+            "Russia raised three issues. Thirdly, Moscow asked about payments.",
+            [
+                (1, "Kazakhstan", 2029, "countering terrorism"),
+                (2, "Kazakhstan", 2029, "border security"),
+            ],
+        ),
         # A comment on the priorities is not a list of them.
         (
             "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "
@@ -688,6 +713,17 @@ def _speakers(body: str) -> list[tuple[int | None, str, str | None]]:
                 (1, "the adoption of joint statements", None),
                 (2, "promoting the Eurasian Charter", None),
             ],
+        ),
+        # Another person named between: "He" is not the speaker before.
+        (
+            "Kazakh President Kassym-Jomart Tokayev arrived in Minsk. He named two priorities. "
+            "The first is the adoption of joint statements.\n",
+            [(1, "the adoption of joint statements", None)],
+        ),
+        (
+            "The Kazakh minister arrived later. The minister named two priorities. The first is "
+            "the adoption of joint statements.\n",
+            [(1, "the adoption of joint statements", None)],
         ),
         # "She" cannot be Maxim Ryzhenkov.
         (

@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from csto_corpus.model import (
@@ -65,7 +65,7 @@ from csto_corpus.parse._gazetteer import (
 from csto_corpus.parse._names import name_gender, pronoun_gender
 from csto_corpus.parse._numbers import ORDINAL, ORDINAL_WORDS, ordinal_value
 from csto_corpus.parse._regex import lazy_compile
-from csto_corpus.parse._speakers import PERSON_NOUNS
+from csto_corpus.parse._speakers import PERSON_NOUNS, find_words, name_word_runs
 from csto_corpus.parse._text import split_sentences
 
 __all__ = ["extract_priorities"]
@@ -166,6 +166,7 @@ _ANNOUNCER = lazy_compile(
     r"(?:named|listed|outlined|presented|set\s+out|identified|singled\s+out|highlighted|"
     r"announced|enumerated|described)\b"
 )
+_FOR_OR_OF = lazy_compile(r"\s+(?:for|of)\s")
 #: An unranked priority phrase that a sentence ties to a chairmanship.
 _UNRANKED_PHRASE = lazy_compile(
     r"\b(?:(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+)?(?:(?:main|key|principal|chief|central|"
@@ -276,6 +277,8 @@ _CLAUSE_VERB = lazy_compile(
 _CLAUSE_VERB_REACH = 30  # characters from an item's start: a subject of a few words
 #: The ``and`` before the last item: ``..., B and C``.
 _LAST_AND = lazy_compile(r"\s+and\s+")
+#: Nouns in ``-ing`` that are no gerund: ``peacekeeping and the fight against ...``.
+_ING_NOUNS = frozenset(("peacekeeping", "peacebuilding", "training", "trafficking", "funding"))
 #: Words that open a gerund's object: ``countering the use of ...``.
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "our", "all"))
 #: The most words an item of such a list may have: a longer piece is a sentence.
@@ -381,6 +384,7 @@ def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
     if not found:
         return ()
     all_chairs = [c for chairs in chairs_by_unit for c in chairs]
+    statements = _StatementIndex(article.statements)
     priorities: list[Priority] = []
     for index, item in enumerate(found):
         unit = units[item.unit]
@@ -397,7 +401,7 @@ def extract_priorities(text: str, article: Article) -> tuple[Priority, ...]:
                 summary_span=summary_span,
                 details=None if details is None else text[details.start : details.end],
                 details_span=details,
-                speaker=_speaker(text, article.statements, units, found, index, priorities),
+                speaker=_speaker(text, statements, units, found, index, priorities),
             )
         )
     return tuple(priorities)
@@ -612,13 +616,15 @@ def _find(
 
 
 def _markers_since(units: list[_Unit], found: list[_Found], index: int) -> bool:
-    """Whether another list started since the last priority found.
+    """Whether ``units[index]`` cannot go on with the series of the last priority found.
 
-    That is, whether a sentence after it, before ``units[index]``, opens with a list marker
-    (``Firstly, ...``).
+    That is, whether it stands more than a paragraph after it, or another list started
+    since: a sentence between opens with a list marker (``Firstly, ...``).
     """
     if not found:
         return False
+    if units[index].paragraph - units[found[-1].unit].paragraph > 1:
+        return True
     return any(
         _ITEM_MARKER.match(unit.text) is not None for unit in units[found[-1].unit + 1 : index]
     )
@@ -725,12 +731,25 @@ def _ranked_pair(text: str, index: int, unit: _Unit, context: bool) -> list[_Fou
     if not ands:
         return []
     head = text[start:end].split(None, 1)[0].lower()
-    parting = ands[-1]
-    for candidate in reversed(ands):
-        word = candidate.group("word").lower()
-        if word == head or (head.endswith("ing") and word.endswith("ing")):
-            parting = candidate
-            break
+    words = [candidate.group("word").lower() for candidate in ands]
+    # The "and" before the same word as A's first ("the ... and the ..."), or before a
+    # gerund after a gerund, or before a determiner, or else the first.
+    parting = next(
+        (c for c, w in zip(ands, words, strict=True) if w == head),
+        None,
+    ) or next(
+        (
+            c
+            for c, w in zip(ands, words, strict=True)
+            if head.endswith("ing") and w.endswith("ing") and head not in _ING_NOUNS
+        ),
+        None,
+    )
+    if parting is None:
+        parting = next(
+            (c for c, w in zip(ands, words, strict=True) if w in _DETERMINERS),
+            ands[0],
+        )
     first = _trimmed(text, start, parting.start())
     second = _trimmed(text, parting.start("word"), end)
     if first is None or second is None:
@@ -762,6 +781,12 @@ def _another(text: str, index: int, unit: _Unit) -> _Found | None:
     match = _ANOTHER_PRIORITY.search(text, unit.start, unit.end)
     if match is None:
         return None
+    if _FOR_OR_OF.match(text, match.end(), unit.end):
+        # "Another priority for the Foreign Ministry (for Belarus) is ...": someone else's,
+        # unless the words name a chairmanship.
+        copula_end = _copula(text, match.end(), unit.end)
+        if copula_end is None or _CHAIR.search(text, match.end(), copula_end) is None:
+            return None
     summary = _complement_after(text, match.end(), unit.end)
     if summary is None:
         return None
@@ -1087,7 +1112,7 @@ def _details(text: str, units: list[_Unit], found: list[_Found], index: int) -> 
 
 def _speaker(
     text: str,
-    statements: tuple[Statement, ...],
+    statements: _StatementIndex,
     units: list[_Unit],
     found: list[_Found],
     index: int,
@@ -1101,7 +1126,7 @@ def _speaker(
     ``The minister named five priorities.``, the person that sentence's subject refers to.
     """
     item = found[index]
-    own = _covering(statements, item.summary_start, item.summary_end)
+    own = statements.covering(item.summary_start, item.summary_end)
     if own is not None:
         return own
     if index > 0 and _follows(text, units, found[index - 1], item):
@@ -1125,22 +1150,48 @@ def _follows(text: str, units: list[_Unit], before: _Found, item: _Found) -> boo
     )
 
 
-def _covering(statements: tuple[Statement, ...], start: int, end: int) -> Speaker | None:
-    for statement in statements:
-        if statement.span.start <= start and end <= statement.span.end:
-            return statement.speaker
-    return None
+class _StatementIndex:
+    """The article's statements by where they start, to find the one around a place."""
+
+    def __init__(self, statements: tuple[Statement, ...]) -> None:
+        self.statements = sorted(statements, key=_statement_start)
+        self.starts = [statement.span.start for statement in self.statements]
+        self.reach: list[int] = []  # the furthest end of the statements up to each
+        furthest = -1
+        for statement in self.statements:
+            furthest = max(furthest, statement.span.end)
+            self.reach.append(furthest)
+
+    def covering(self, start: int, end: int) -> Speaker | None:
+        """The speaker of the first statement that holds ``[start, end)``, if any."""
+        found = None
+        position = bisect.bisect_right(self.starts, start) - 1
+        while position >= 0 and self.reach[position] >= end:
+            if self.statements[position].span.end >= end:
+                found = self.statements[position]
+            position -= 1
+        return None if found is None else found.speaker
+
+    def before(self, position: int) -> Iterator[Statement]:
+        """The statements that end before ``position``, the latest first."""
+        for index in range(bisect.bisect_left(self.starts, position) - 1, -1, -1):
+            if self.statements[index].span.end <= position:
+                yield self.statements[index]
 
 
-def _announcer(text: str, statements: tuple[Statement, ...], unit: _Unit) -> Speaker | None:
+def _statement_start(statement: Statement) -> int:
+    return statement.span.start
+
+
+def _announcer(text: str, statements: _StatementIndex, unit: _Unit) -> Speaker | None:
     """The person ``He named five priorities`` or ``The minister listed ...`` refers to.
 
     That is the speaker of the statement holding the sentence, or else of the latest
     statement before it by a named person who fits: any for ``He``/``She`` (unless the
     name tells the other gender), one whose role holds the noun's title words for ``The
-    minister``.
+    minister``. No one if another person is named or described between the two.
     """
-    own = _covering(statements, unit.start, unit.end)
+    own = statements.covering(unit.start, unit.end)
     if own is not None:
         return own
     subject = _ANNOUNCER.match(unit.text)
@@ -1153,17 +1204,26 @@ def _announcer(text: str, statements: tuple[Statement, ...], unit: _Unit) -> Spe
         if titles is None:
             return None
     gender = None if noun is not None else pronoun_gender(subject.group("pronoun").lower())
-    for statement in sorted(statements, key=lambda s: s.span.start, reverse=True):
+    for statement in statements.before(unit.start):
         speaker = statement.speaker
-        if statement.span.end > unit.start or speaker.kind is not SpeakerKind.PERSON:
-            continue
-        if speaker.name is None:
+        if speaker.kind is not SpeakerKind.PERSON or speaker.name is None:
             continue
         if titles is not None:
             role = (speaker.role or "").lower()
-            if any(title in role for title in titles):
-                return speaker
-            continue
-        other = name_gender(speaker.name)
-        return None if gender is not None and other is not None and other != gender else speaker
+            if not any(title in role for title in titles):
+                continue
+        else:
+            other = name_gender(speaker.name)
+            if gender is not None and other is not None and other != gender:
+                return None
+        said = statement.span.end
+        if statement.attribution is not None:
+            said = max(said, statement.attribution.end)
+        return None if _someone_named(text, said, unit.start) else speaker
     return None
+
+
+def _someone_named(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names or describes a person (``the minister``)."""
+    words = find_words(text, start, end)
+    return bool(name_word_runs(words)) or any(word.lower() in PERSON_NOUNS for word in words)
