@@ -47,14 +47,24 @@ a session clause between allowed, stored without the quotation marks; ``adopted`
 ``<symbol> of <day month year>``, ``the adoption on <date> (by ...) of <symbol>``, or ``on
 <day month year>`` after a mention the sentence says was adopted (``The Assembly adopted
 resolution X on ... on 4 December 2026``, ``the adoption of resolution X on ...``) before
-any clause begins; ``draft`` from the word ``draft`` before ``resolution``.
+any clause begins, or ``on <date>`` right before ``adopted`` (``The Council on 16 May
+adopted ...``), not ``will be adopted on``. A day printed without a year takes the year
+the symbol gives (a Security Council year; the General Assembly session's, by the month),
+else the one inferred from the publication date, and sets ``adopted_inferred``; an opening
+``On 16 May`` without a year dates only ``the Assembly/Council adopted``. ``draft`` comes
+from the word ``draft`` before ``resolution``.
 
 Provisions: a sentence whose subject is the resolution (its mention or a reference to it
 at the start of the sentence or of a ``that`` clause, after an optional introductory
 phrase and comma) followed by a provision verb from :data:`PROVISION_VERBS` (adverbs such
 as ``also``, a quoted title, ``of <date>`` or ``, adopted ... ,`` allowed between),
 or a sentence where a relative clause ``, which (among other things) <verb>`` follows the
-mention. The provision's text and span are the sentence's. Impersonal passives in the
+mention. After a resolution named as the subject (not ``It``, which may be the Assembly
+that adopted it), a verb of :data:`PAST_PROVISION_VERBS` with an object counts too
+(``That resolution welcomed the memorandum``), but not a participle (``resolution 2719,
+approved in December, is ...``). The provision's text and span are the sentence's. A
+``that`` after a noun (``the report that resolution X requested``) opens no subject.
+Impersonal passives in the
 following sentences (``the significance of ... is particularly emphasized``) are not
 provisions: their subject is not the resolution, and nothing in the sentence says whose
 text it is.
