@@ -779,3 +779,15 @@ def test_the_new_resolution_is_not_an_older_one_recalled() -> None:
 def test_a_participle_or_relative_clause_is_no_provision(text: str) -> None:
     (found,) = _resolutions(text)
     assert found.provisions == ()
+
+
+def test_a_resolution_with_its_adoption_date_and_symbol_in_apposition() -> None:
+    text = (
+        "The CSTO shares the approaches of General Assembly resolution 70/262.\n\n"
+        "The General Assembly resolution on cooperation between the United Nations and the "
+        "CSTO, adopted on 22 November 2026 (A/RES/81/7), noted the progress made."
+    )
+    older, newer = _resolutions(text)
+    assert (older.symbol, older.adopted) == ("A/RES/70/262", None)
+    assert (newer.symbol, newer.adopted) == ("A/RES/81/7", datetime.date(2026, 11, 22))
+    assert [p.verb for p in newer.provisions] == ["noted"]

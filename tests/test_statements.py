@@ -2427,3 +2427,23 @@ def test_a_generic_noun_is_the_organization_that_spoke(noun: str) -> None:
         f"The {noun} stressed that it was ready to help."
     )
     assert _institution_speakers(body) == ["CSTO", "CSTO"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Amadou Kone, with whom we met in Moscow on 14 September, stated that regional "
+        "organizations know the local context.",
+        "Amadou Kone, whom we met in Moscow, said that regional organizations know the local "
+        "context.",
+    ],
+)
+def test_an_aside_opened_by_whom(body: str) -> None:
+    ((_, name, _, text),) = [s for s in _speakers(_CSTO_NEWS.format(body)) if s[0]]
+    assert (name, text) == ("Amadou Kone", "regional organizations know the local context")
+
+
+def test_a_verb_after_a_comma_with_no_speaker_is_no_report() -> None:
+    # "A, noted the progress made": an apposition's end, then the subject's verb.
+    body = "The resolution on the CSTO, adopted in 2026, noted the progress made."
+    assert [s for s in _speakers(_CSTO_NEWS.format(body)) if s[1] is None and s[2] is None] == []

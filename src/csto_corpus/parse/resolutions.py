@@ -291,6 +291,8 @@ _TITLE_AFTER = lazy_compile(
 _LINK_GAP = lazy_compile(
     rf"(?:{_SESSION_CLAUSE})?(?:\s+on\s+[^,;()\"“”«»„\n]{{1,150}})?"
     rf"(?:\s*,?\s*(?:(?:on|entitled|titled)\s+)?[\"“«„][^\"“”«»„\n]{{2,300}}[\"”»“])?"
+    # "..., adopted on 22 November 2026 (A/RES/81/7)"
+    r"(?:\s*,\s*adopted\s+[^,;()\"“”«»„\n]{1,60}?(?=\s*\())?"
     r"\s*[(,]?\s*"
 )
 _ADOPTED_ON = lazy_compile(
@@ -359,7 +361,8 @@ _DOCUMENT_SUBJECT = lazy_compile(
     r"(?:[Tt]he|[Tt]his)\s+(?:(?:last|latter|same)\s+)?(?:document|text)\b"
 )
 _AFTER_SUBJECT = lazy_compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
-_AFTER_SUBJECT_PAST = lazy_compile(rf"\s*\)?\s+{_ADVERB}{_PAST_VERB}")  # no comma between
+# No comma between, but after a bracket that closes an apposition: "(A/RES/81/7), noted".
+_AFTER_SUBJECT_PAST = lazy_compile(rf"\s*(?:\),?)?\s+{_ADVERB}{_PAST_VERB}")
 #: The words before a printed number that make it the subject: ``Security Council
 #: resolution 2378 (2017) calls for ...``, ``Resolution 84/22 welcomes ...``.
 _SUBJECT_HEAD = lazy_compile(
@@ -710,6 +713,8 @@ class _Walker:
                 record = self._named(following)
                 record.mentions.append(Span(start=following.start, end=following.end))
                 self._title(record, anchor.end, following.start)
+                # "the resolution on ..., adopted on 22 November 2026 (A/RES/81/7)"
+                self._adopted(record, anchor.end, following.start, adopted_before=False)
                 referred.append((anchor, record, following.end))
                 skip.add(index + 1)
                 continue

@@ -1077,6 +1077,12 @@ class _ArticleReader:
                 ref = analyze(page, phrase[0].start, phrase[-1].end)
                 if ref is None or ref.kind is RefKind.FIRST_PERSON:
                     continue
+                if (
+                    ref.kind is RefKind.UNKNOWN
+                    and ref.role is None
+                    and not any(t.lower in PERSON_NOUNS for t in phrase)
+                ):
+                    continue  # "A, noted the progress made": no one speaks
                 span = Span(start=tokens[index].start, end=phrase[-1].end)
                 clause = _clause_before(tokens, clause_end, rest[len(phrase) :])
                 return self._reported_candidate(block, clause, ref, verb, span)
@@ -1978,7 +1984,8 @@ def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int |
     if not piece or start < 2 or tokens[start - 1].text != ",":
         return None
     first = piece[0].lower
-    relative = first in ("who", "whose")
+    # "X, who ...,", "X, whom we met ...,", "X, with whom we met ...,"
+    relative = first in ("who", "whose", "whom") or (len(piece) > 1 and piece[1].lower == "whom")
     # "X, the Kazakh envoy, said": a title after the name is an apposition, not an aside.
     titled = first in _ARTICLES and any(
         t.lower in TITLE_WORDS or t.lower in PERSON_NOUNS for t in piece
