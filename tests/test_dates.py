@@ -203,3 +203,13 @@ def test_an_ordinal_day_makes_a_full_date(
 def test_a_range_of_ordinal_days_is_its_first_day(printed: str) -> None:
     (found,) = find_dates(printed)
     assert (found.date, found.precision) == (datetime.date(2029, 12, 3), "day")
+
+
+def test_a_session_to_come_is_no_evidence_of_the_page_s_year() -> None:
+    text = (
+        "The UN General Assembly on Friday adopted a resolution at its 87th session. It "
+        "requests the Secretary-General to submit a report at the 89th session of the "
+        "General Assembly."
+    )
+    # 3 December 2032 was a Friday; the 89th session is one to come.
+    assert infer_year(12, 3, text).year == 2032

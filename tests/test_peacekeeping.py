@@ -804,3 +804,13 @@ def test_joining_something_other_than_a_un_mission_is_no_deployment() -> None:
     page = "Kazakhstan sends peacekeepers to UN missions. The platoon joined the drills in 2029."
     found = extract_peacekeeping(page, _article(page))
     assert [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT] == []
+
+
+def test_a_deployment_starts_with_the_whole_possessive() -> None:
+    body = (
+        "The CPF number 4,000 personnel. Tajikistan's first peacekeepers were sent to "
+        "Lebanon in 2024."
+    )
+    found = extract_peacekeeping(body, _article(body))
+    (deployment,) = [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT]
+    assert deployment.description == "Tajikistan's first peacekeepers were sent to Lebanon in 2024"

@@ -167,6 +167,13 @@ _GA_SESSION = lazy_compile(
 # at most, no full stop between): a session of the Assembly named just before.
 _BARE_SESSION = lazy_compile(r"(?P<session>\d(?<!\w\d)\d{0,2})(?:st|nd|rd|th) session\b(?! of\b)")
 _BARE_SESSION_REACH = 200
+# Words before a session that make it one to come, not the page's: "to submit a report at
+# the 89th session", "will be considered at the next ...". Read in the clause before it.
+_FUTURE_SESSION = lazy_compile(
+    r"\b(?:will|shall|would|to\s+(?:submit|report|present|consider|be\s+(?:considered|"
+    r"submitted|presented|discussed))|upcoming|forthcoming|next)\b[^.;,]*$"
+)
+_FUTURE_REACH = 80
 # The most that a match of _GA_SESSION holds before the name.
 _GA_SESSION_LEAD = len("123rd Session of the United Nations ")
 
@@ -483,6 +490,8 @@ def infer_year(month: int, day: int, text: str) -> YearInference:
     candidates: set[int] | None = None
     evidence: list[tuple[int, int]] = []
     for match in _ga_sessions(text):
+        if _FUTURE_SESSION.search(text, max(0, match.start() - _FUTURE_REACH), match.start()):
+            continue  # "to submit a report at the 89th session": a session to come
         session = int(match["session"])
         years = {1945 + session, 1946 + session}
         candidates = years if candidates is None else candidates & years

@@ -242,8 +242,9 @@ _DEPLOY_CUE = (
 )  # fmt: skip
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
 _DEPLOYED = lazy_compile(
-    r"\b(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b|(?:in|which|who|whom|that)\b)"
-    r"[\w-]+\s+){0,3}?"
+    # Not from inside a possessive: "Tajikistan's first peacekeepers" is one phrase.
+    r"\b(?<!['’])(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b|(?:in|which|who|whom|that)\b)"  # noqa: RUF001
+    r"[\w-]+(?:['’]s)?\s+){0,3}?"  # noqa: RUF001
     r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces|detachments?|"
     r"compan(?:y|ies)|platoons?|observers|police\s+officers|staff\s+officers|sappers|deminers|"
     r"medics|servicemen|servicewomen)\b",
