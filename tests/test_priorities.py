@@ -714,6 +714,18 @@ def _speakers(body: str) -> list[tuple[int | None, str, str | None]]:
                 (2, "promoting the Eurasian Charter", None),
             ],
         ),
+        # Markers inside quotations, and "As a fourth priority, <surname> named".
+        (
+            "The minister presented the priorities of the chairmanship.\n\n"
+            "\u201cFirstly, we will adopt joint statements,\u201d Ryzhenkov said at the "
+            "meeting. \u201cSecondly, we will promote the Eurasian Charter.\u201d\n\n"
+            "As a third priority, Ryzhenkov named the training of peacekeepers.\n",
+            [
+                (1, "we will adopt joint statements", "Maxim Ryzhenkov"),
+                (2, "we will promote the Eurasian Charter", "Maxim Ryzhenkov"),
+                (3, "the training of peacekeepers", "Maxim Ryzhenkov"),
+            ],
+        ),
         # Another person named between: "He" is not the speaker before.
         (
             "Kazakh President Kassym-Jomart Tokayev arrived in Minsk. He named two priorities. "

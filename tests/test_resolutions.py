@@ -791,3 +791,26 @@ def test_a_resolution_with_its_adoption_date_and_symbol_in_apposition() -> None:
     assert (older.symbol, older.adopted) == ("A/RES/70/262", None)
     assert (newer.symbol, newer.adopted) == ("A/RES/81/7", datetime.date(2026, 11, 22))
     assert [p.verb for p in newer.provisions] == ["noted"]
+
+
+def test_a_symbol_given_in_a_relative_clause_names_the_resolution() -> None:
+    text = (
+        "The UN General Assembly adopted a resolution on cooperation with the CSTO.\n\n"
+        "The resolution, which received the symbol A/RES/87/31, welcomes the participation "
+        "of CSTO peacekeepers. It also requests a report."
+    )
+    (found,) = _resolutions(text)
+    assert found.symbol == "A/RES/87/31"
+    assert [p.verb for p in found.provisions] == ["welcomes", "requests"]
+
+
+def test_the_draft_refers_back_unless_its_symbol_follows() -> None:
+    text = (
+        "We expect that the draft, A/86/L.19, will be introduced in November.\n\n"
+        "For the first time, the draft welcomes the certification of CSTO units. The draft "
+        "A/78/L.12 was not discussed."
+    )
+    current, other = _resolutions(text)
+    assert (current.symbol, other.symbol) == ("A/86/L.19", "A/78/L.12")
+    assert [p.verb for p in current.provisions] == ["welcomes"]
+    assert [text[m.start : m.end] for m in other.mentions] == ["A/78/L.12"]

@@ -156,7 +156,7 @@ _ANOTHER_PRIORITY = lazy_compile(
 #: verb; a subject of at most eight words between.
 _OPENING_AS_PRIORITY = lazy_compile(
     rf"(?:[\"“«]\s*)?As\s+(?:a|the|its|our|their)\s+(?P<ordinal>{ORDINAL})\s+{_RANK_ADJECTIVE}"
-    r"priority,?\s+(?:[\w'’.-]+\s+){1,8}?(?:also\s+)?(?:named|mentioned|cited|listed|"  # noqa: RUF001
+    r"priority,?\s+(?P<subject>(?:[\w'’.-]+\s+){1,8}?)(?:also\s+)?(?:named|mentioned|cited|listed|"  # noqa: RUF001
     r"highlighted|singled\s+out|identified|pointed\s+to|called|sees?|proposed)\s+",
     re.IGNORECASE,
 )
@@ -287,7 +287,8 @@ _MAX_ITEM_WORDS = 20
 _TRAILING_CONJUNCTION = lazy_compile(r"[,;]?\s+(?:and|or)$")
 #: A list item marker at the start of a paragraph or sentence.
 _ITEM_MARKER = lazy_compile(
-    rf"^(?:\(?(?P<number>\d{{1,2}})[.)]|(?P<ordinal>{ORDINAL})(?:ly)?\s*[,:]|"
+    # A quotation may open before it: "“Secondly, we will ...,” the minister said."
+    rf"^[\"“«]?(?:\(?(?P<number>\d{{1,2}})[.)]|(?P<ordinal>{ORDINAL})(?:ly)?\s*[,:]|"
     r"(?P<bullet>[-–—•*·▪]))\s+",  # noqa: RUF001
     re.IGNORECASE,
 )
@@ -1196,7 +1197,7 @@ def _announcer(text: str, statements: _StatementIndex, unit: _Unit) -> Speaker |
         return own
     subject = _ANNOUNCER.match(unit.text)
     if subject is None:
-        return None
+        return _named_subject(text, statements, unit)
     noun = subject.group("noun")
     titles = None if noun is None else PERSON_NOUNS.get(noun.lower())
     if noun is not None and titles is None:
@@ -1220,6 +1221,21 @@ def _announcer(text: str, statements: _StatementIndex, unit: _Unit) -> Speaker |
         if statement.attribution is not None:
             said = max(said, statement.attribution.end)
         return None if _someone_named(text, said, unit.start) else speaker
+    return None
+
+
+def _named_subject(text: str, statements: _StatementIndex, unit: _Unit) -> Speaker | None:
+    """``As a fourth priority, Kasymalieva named ...``: the speaker named so before."""
+    match = _OPENING_AS_PRIORITY.match(unit.text)
+    if match is None:
+        return None
+    words = match.group("subject").split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None  # a surname alone; "the minister" and titles are left to others
+    for statement in statements.before(unit.start):
+        name = statement.speaker.name
+        if statement.speaker.kind is SpeakerKind.PERSON and name and name.split()[-1] == words[0]:
+            return statement.speaker
     return None
 
 

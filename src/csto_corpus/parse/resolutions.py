@@ -307,7 +307,9 @@ _ADOPTED_ON = lazy_compile(
 _OPENING_DATE = lazy_compile(r"[Oo]n\s+")
 _ADOPTED_STARTS = ("adopted",)  # what every match of _ADOPTED_ON starts with
 #: Between a resolution referred back to and its symbol in apposition: ``The document,``.
-_APPOSITION = lazy_compile(r",\s+")
+_APPOSITION = lazy_compile(
+    r",\s+(?:which\s+(?:received|was\s+given|bears|has\s+received)\s+the\s+(?:symbol|number)\s+)?"
+)
 #: ``the adoption on <date> of (draft) resolution`` right before the mention.
 _ADOPTION_OF = lazy_compile(
     r"\badoption\s+on\s+(?:the\s+)?(?P<date>[^,;]{6,30}?)"
@@ -344,8 +346,10 @@ _OF_DATE = lazy_compile(r"\s*\)?\s+of\s+")
 #: An adoption clause between the subject and its verb: ``, adopted on ...,``, ``, drafted
 #: by Kazakhstan and Russia,``.
 _ADOPTED_CLAUSE = lazy_compile(
-    r"\s*\)?,\s+(?:which\s+was\s+)?(?:adopted|drafted|sponsored|co-sponsored|submitted|"
-    r"initiated|prepared|proposed|tabled|introduced|supported|backed)\b[^,;()\"“”«»]{0,100},"
+    r"\s*\)?,\s+(?:(?:which\s+was\s+)?(?:adopted|drafted|sponsored|co-sponsored|submitted|"
+    r"initiated|prepared|proposed|tabled|introduced|supported|backed)\b"
+    # or a relative clause: ", which received the symbol A/RES/87/31,"
+    r"|which\s+(?:was|received|has|had|bears)\b)[^,;()\"“”«»]{0,100},"
 )
 #: Words before a symbol that name an earlier resolution, recalled in passing: ``the
 #: previous resolution, A/RES/79/9``, ``the first such resolution ... (A/RES/63/17)``.
@@ -358,7 +362,8 @@ _EARLIER_REACH = 120  # characters before the mention where such a phrase may st
 _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
 #: "The document was adopted ...", "The text also notes ...": a noun that refers back.
 _DOCUMENT_SUBJECT = lazy_compile(
-    r"(?:[Tt]he|[Tt]his)\s+(?:(?:last|latter|same)\s+)?(?:document|text)\b"
+    r"(?:[Tt]he|[Tt]his)\s+(?:(?:last|latter|same)\s+)?"
+    r"(?:document|text|draft(?!\s+(?:resolution\b|[AS]/)))\b"  # "The draft A/78/L.12": its own
 )
 _AFTER_SUBJECT = lazy_compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
 # No comma between, but after a bracket that closes an apposition: "(A/RES/81/7), noted".
