@@ -2447,3 +2447,24 @@ def test_a_verb_after_a_comma_with_no_speaker_is_no_report() -> None:
     # "A, noted the progress made": an apposition's end, then the subject's verb.
     body = "The resolution on the CSTO, adopted in 2026, noted the progress made."
     assert [s for s in _speakers(_CSTO_NEWS.format(body)) if s[1] is None and s[2] is None] == []
+
+
+@pytest.mark.parametrize("rank", ["", "Colonel "])
+def test_the_title_after_an_inverted_speaker_is_the_role(rank: str) -> None:
+    body = (
+        f"\u201cThe company is well trained,\u201d said {rank}Helena Lindqvist, Deputy Head of "
+        "the Office of Military Affairs of the UN Department of Peace Operations."
+    )
+    ((_, name, role, _),) = [s for s in _speakers(_CSTO_NEWS.format(body)) if s[0]]
+    assert (name, role) == (
+        "Helena Lindqvist",
+        "Deputy Head of the Office of Military Affairs of the UN Department of Peace Operations",
+    )
+
+
+def test_the_un_official_may_be_of_a_un_office() -> None:
+    body = (
+        "The UNODC is ready to help, UNODC Regional Representative Ingrid Solheim said.\n\n"
+        "\u201cThe CSTO is a natural partner,\u201d the UN official noted."
+    )
+    assert [s[1] for s in _speakers(_CSTO_NEWS.format(body))] == ["Ingrid Solheim"] * 2

@@ -226,6 +226,10 @@ _RANK_ENDINGS = (
     "General", "Army", "Colonel", "Admiral", "Major", "Captain", "Marshal", "Lieutenant",
     "Militia", "Police", "Justice", "Service",
 )  # fmt: skip
+#: The words of military ranks.
+_RANK_WORDS = frozenset(
+    ("colonel", "general", "lieutenant", "major", "captain", "admiral", "marshal", "brigadier")
+)
 #: Words after a comma that go on with the main clause, past a relative clause: ``X, who
 #: said that A, and with Y``.
 _RELATIVE_CLOSERS = frozenset(("with", "to", "in", "at", "on", "for", "from", "as", "after"))
@@ -1351,6 +1355,10 @@ class _ArticleReader:
             for first, last in runs:
                 before = _role_before(tokens, first)  # it ends where the name starts
                 role = before or _role_after(tokens, last)
+                if before and _rank_only(before):
+                    # "Colonel X, Deputy Head of the Office of Military Affairs, ...": the
+                    # title after the name is the role; the rank before is no office.
+                    role = _role_after(tokens, last) or before
                 name = page[tokens[first].start : tokens[last - 1].end]
                 role_text = page[role[0].start : role[-1].end] if role else None
                 begin = first - len(before)  # the mention starts with its title, if before
@@ -1481,8 +1489,10 @@ class _ArticleReader:
     ) -> _Person | None:
         for person in self.persons:
             if person.name is not None and name is not None and _same_name(person.name, name):
-                if role is not None and person.role is None:
-                    person.role, person.rank = _without_rank(role)
+                if role is not None and (person.role is None or _rank_only_text(person.role)):
+                    title, rank = _without_rank(role)
+                    if not _rank_only_text(title or ""):
+                        person.role, person.rank = title, rank or person.rank
                 person.last = max(person.last, position)
                 return person
         if not create:
@@ -1769,8 +1779,15 @@ def _verb_then_phrase(
     ref = _analyze_tokens(phrase)
     if ref is None:
         return None
+    after = end + 1 + len(phrase)
+    if ref.kind is RefKind.NAMED and (ref.role is None or _rank_only_text(ref.role)):
+        # "said Colonel X, Deputy Head of the Office of Military Affairs, ...": the title
+        # after the name is the role.
+        title = _role_after(tokens, after)
+        if title:
+            ref = ref._replace(role=_join(title))
     span = Span(start=tokens[0].start, end=phrase[-1].end)
-    rest = tokens[end + 1 + len(phrase) :]
+    rest = tokens[after:]
     return ref, _join(tokens[: end + 1]), span, rest
 
 
@@ -2005,8 +2022,15 @@ def _aside(tokens: list[Token], start: int, comma: int) -> tuple[int, int, int |
 
 
 def _organizations(text: str) -> frozenset[str]:
-    """The organizations ``text`` names, by canonical name: ``UN`` is the United Nations."""
-    return frozenset(h.name for h in find_names(text) if h.kind is MentionKind.ORGANIZATION)
+    """The organizations ``text`` names, by canonical name: ``UN`` is the United Nations.
+
+    A UN organ (``UNODC``, canonically ``UN Office on Drugs and Crime``) counts as the
+    United Nations too: its official is a UN official.
+    """
+    names = {h.name for h in find_names(text) if h.kind is MentionKind.ORGANIZATION}
+    if any(name.startswith("UN ") for name in names):
+        names.add("United Nations")
+    return frozenset(names)
 
 
 def _names_a_state(text: str) -> bool:
@@ -2480,6 +2504,15 @@ def _without_rank(role: str | None) -> tuple[str | None, str | None]:
     if not any(word.lower() in TITLE_WORDS for word in title.split()):
         return role, None  # "Field Marshal", "Air Marshal": the rank is all there is
     return title, match.group().lstrip(", ")
+
+
+def _rank_only(tokens: Sequence[Token]) -> bool:
+    """Whether a title is a military rank alone: ``Colonel``, ``Major General``."""
+    return all(token.lower in _RANK_WORDS for token in tokens)
+
+
+def _rank_only_text(role: str) -> bool:
+    return bool(role) and all(word.lower() in _RANK_WORDS for word in role.split())
 
 
 def _is_tail(rest: Sequence[Token]) -> bool:
