@@ -746,6 +746,14 @@ def test_questions_state_no_facts_and_a_future_deployment_takes_the_next_year() 
             139,
             False,
         ),
+        # A count of people inside the phrase of the forces.
+        ("A Tajik engineering platoon of 35 servicemen was deployed to Mali in 2030.", 35, False),
+        (
+            "The peacekeeping contingent of Armenia, numbering 33 servicemen, was sent to "
+            "Lebanon in 2030.",
+            33,
+            False,
+        ),
         # A number that does not open the forces is not their count.
         ("The CPF were deployed to Kazakhstan in January 2022.", None, False),
     ],
@@ -814,3 +822,12 @@ def test_a_deployment_starts_with_the_whole_possessive() -> None:
     found = extract_peacekeeping(body, _article(body))
     (deployment,) = [f for f in found if f.kind is PeacekeepingKind.DEPLOYMENT]
     assert deployment.description == "Tajikistan's first peacekeepers were sent to Lebanon in 2024"
+
+
+def test_a_deployment_does_not_start_at_a_preposition() -> None:
+    body = (
+        "On 30 October 2030, the ninth rotation of the peacekeeping contingent of Armenia was "
+        "sent to Lebanon."
+    )
+    (deployment,) = extract_peacekeeping(body, _article(body))
+    assert deployment.description.startswith("the peacekeeping contingent of Armenia")

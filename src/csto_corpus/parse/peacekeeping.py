@@ -242,8 +242,10 @@ _DEPLOY_CUE = (
 )  # fmt: skip
 #: Who is deployed: a force, or a word for a contingent before the deployment verb.
 _DEPLOYED = lazy_compile(
-    # Not from inside a possessive: "Tajikistan's first peacekeepers" is one phrase.
-    r"\b(?<!['’])(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:19|20)\d\d\b|(?:in|which|who|whom|that)\b)"  # noqa: RUF001
+    # Not from inside a possessive: "Tajikistan's first peacekeepers" is one phrase; nor
+    # from a preposition: "of the peacekeeping contingent".
+    r"\b(?<!['’])(?:(?:the|a|an|its|their)\s+)?(?!(?:of|for|to|from|with|by|at|on)\b)"  # noqa: RUF001
+    r"(?:(?!(?:19|20)\d\d\b|(?:in|which|who|whom|that)\b)"
     r"[\w-]+(?:['’]s)?\s+){0,3}?"  # noqa: RUF001
     r"(?:contingents?|peacekeepers|troops|battalions?|units?|forces|detachments?|"
     r"compan(?:y|ies)|platoons?|observers|police\s+officers|staff\s+officers|sappers|deminers|"
@@ -256,6 +258,8 @@ _DEPLOYED_CUE = (
     "compan", "platoon", "observers", "officers", "sappers", "deminers", "medics", "servicemen",
     "servicewomen",
 )  # fmt: skip
+#: The words before a count of the deployed inside their phrase.
+_COUNT_LEADS = ("of ", "numbering ", "comprising ", "totalling ", "totaling ")
 #: A unit of a force, right before the force's name: ``a medical detachment of``.
 _UNIT_OF = lazy_compile(
     r"\b(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:detachments?|units?|battalions?|"
@@ -618,10 +622,17 @@ def _deployments(
     # The description runs from the forces to the last of what was found; the forces may be
     # named after the verb ("participation of its peacekeepers in ..."), so it covers them.
     end = max(verb.end(), subject_end, place_end, date_end if date_end > verb.end() else 0)
-    # "Twelve Kazakh military observers were deployed ...": how many, where the count opens
-    # the subject.
-    counts = find_quantities(text[subject:subject_end], subject)
-    count = counts[0] if counts and counts[0].start == subject else None
+    # "Twelve Kazakh military observers were deployed ...", "a platoon of 35 servicemen",
+    # "the contingent, numbering 33 servicemen,": how many, a count of people in the subject.
+    count = next(
+        (
+            c
+            for c in find_quantities(text[subject : verb.start()], subject)
+            if c.start == subject
+            or (text.endswith(_COUNT_LEADS, subject, c.start) and _PEOPLE.match(text, c.end))
+        ),
+        None,
+    )
     return [
         _fact(
             PeacekeepingKind.DEPLOYMENT,
