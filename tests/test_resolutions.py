@@ -814,3 +814,13 @@ def test_the_draft_refers_back_unless_its_symbol_follows() -> None:
     assert (current.symbol, other.symbol) == ("A/86/L.19", "A/78/L.12")
     assert [p.verb for p in current.provisions] == ["welcomes"]
     assert [text[m.start : m.end] for m in other.mentions] == ["A/78/L.12"]
+
+
+def test_it_with_the_resolution_named_later_in_its_sentence() -> None:
+    text = (
+        "The General Assembly adopted resolution A/RES/86/24.\n\nThe document welcomes the "
+        "efforts of the CSTO. It also requests a report on the implementation of the "
+        "resolution."
+    )
+    (found,) = _resolutions(text)
+    assert [p.verb for p in found.provisions] == ["welcomes", "requests"]

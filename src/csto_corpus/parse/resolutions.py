@@ -748,7 +748,9 @@ class _Walker:
                 self._adoption_of(record, sentence.start, anchor.start)
         # "It notes ...": a sentence that names none may go on about the one before.
         pronoun = None
-        if not referred and self.previous is not None:
+        if self.previous is not None and not any(
+            self._is_subject(anchor, subjects) for anchor, _, _ in referred
+        ):  # "It also requests a report on the implementation of the resolution."
             pronoun = self._pronoun(sentence, subjects)
         speaking = self._provision(sentence, subjects, referred, pronoun)
         if referred:
