@@ -831,3 +831,12 @@ def test_a_deployment_does_not_start_at_a_preposition() -> None:
     )
     (deployment,) = extract_peacekeeping(body, _article(body))
     assert deployment.description.startswith("the peacekeeping contingent of Armenia")
+
+
+def test_persons_are_counted() -> None:
+    body = "In 2026, a CPF medical detachment of 45 persons was deployed to Kyrgyzstan."
+    found = extract_peacekeeping(body, _article(body))
+    assert [(f.kind, f.quantity) for f in found] == [
+        (PeacekeepingKind.DEPLOYMENT, 45),
+        (PeacekeepingKind.PERSONNEL, 45),
+    ]

@@ -620,6 +620,13 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_bef
                 (2, "Kazakhstan", 2029, "border security"),
             ],
         ),
+        # "This year the Kazakh chairmanship" on a page dated 2029 has no year printed here:
+        # this test's article has no publication date, so the year stays unknown.
+        (
+            "This year the Kazakh chairmanship of the CSTO has identified early warning as its "
+            "first priority.",
+            [(1, "Kazakhstan", None, "early warning")],
+        ),
         # A comment on the priorities is not a list of them.
         (
             "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "
@@ -756,3 +763,12 @@ def _speakers(body: str) -> list[tuple[int | None, str, str | None]]:
 )
 def test_speaker_of_a_series(body: str, expected: list[tuple[int | None, str, str | None]]) -> None:
     assert _speakers(_LEAD + body) == expected
+
+
+def test_this_year_before_the_chairmanship_is_the_page_s_year() -> None:
+    body = (
+        "This year the Kazakh chairmanship of the CSTO has identified early warning as its "
+        "first priority.\n"
+    )
+    (article,) = parse(_BELTA_HEAD + body, "p").articles
+    assert [(p.rank, p.holder, p.year) for p in article.priorities] == [(1, "Kazakhstan", 2026)]

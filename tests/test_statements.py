@@ -2468,3 +2468,46 @@ def test_the_un_official_may_be_of_a_un_office() -> None:
         "\u201cThe CSTO is a natural partner,\u201d the UN official noted."
     )
     assert [s[1] for s in _speakers(_CSTO_NEWS.format(body))] == ["Ingrid Solheim"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Two titles between commas after the name, and an aside.
+        (
+            "Ingrid Solheim, Special Representative of the UN Secretary-General, Head of the UN "
+            "Regional Centre for Preventive Diplomacy, who co-chaired the talks, said that "
+            "water was short.",
+            (
+                "said",
+                "Ingrid Solheim",
+                "Special Representative of the UN Secretary-General, Head of the UN Regional "
+                "Centre for Preventive Diplomacy",
+                "water was short",
+            ),
+        ),
+        # "informed <someone> that A" reports A ...
+        (
+            "CSTO Secretary General Talgat Mukanov informed his interlocutor that the CSTO was "
+            "ready.",
+            ("informed", "Talgat Mukanov", "CSTO Secretary General", "the CSTO was ready"),
+        ),
+    ],
+)
+def test_more_titles_and_informed_that(body: str, expected: tuple[str, str, str, str]) -> None:
+    assert [s for s in _speakers(_CSTO_NEWS.format(body)) if s[0]] == [expected]
+
+
+def test_informed_without_that_reports_nothing() -> None:
+    body = "CSTO Secretary General Talgat Mukanov informed the Council about the drills."
+    assert [s for s in _speakers(_CSTO_NEWS.format(body)) if s[0]] == []
+
+
+def test_the_agent_of_a_passive_is_who_her_means() -> None:
+    body = (
+        "The draft was introduced by Kyrgyzstan's Permanent Representative Gulnara "
+        'Abdrakhmanova. In her words, the text "reflects the contribution of the CSTO".'
+    )
+    assert [s[1] for s in _speakers(_CSTO_NEWS.format(body)) if s[0] or s[1]] == [
+        "Gulnara Abdrakhmanova"
+    ]

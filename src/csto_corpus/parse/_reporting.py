@@ -51,12 +51,15 @@ REPORTING_VERBS = _words(
     predicted predicts summarized summarised stipulates stipulated recognizes recognises
     recognized recognised reminded reminds joked jokes quipped conceded concedes complained
     complains lamented laments boasted recounted claimed claims responded responds asserted
-    asserts agreed agrees
+    asserts agreed agrees informed informs notified notifies
     """
 )
 
 #: Reporting verbs only before ``that``: ``X agreed that A``, not ``the sides agreed to``.
 THAT_ONLY_VERBS = _words("agreed agrees")
+#: Reporting verbs only with ``that`` after their object: ``X informed his interlocutor
+#: that A``, not ``X informed the Council about B``.
+OBJECT_THAT_VERBS = _words("informed informs notified notifies")
 
 #: What a speaker expresses that a ``that`` clause then says: ``expressed confidence that``.
 STANCE_NOUNS = _words("confidence hope conviction concern regret belief satisfaction fear doubt")

@@ -145,7 +145,7 @@ _NOT_PEOPLE = (
 _PEOPLE = lazy_compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active|police|staff|"
     r"civilian|[A-Z][a-z]+)(?:,|\s+and|\s+or)?\s+){0,3}(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
-    r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|"
+    r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|persons|"
     r"instructors|advisers|advisors|military(?!\s+" + _NOT_PEOPLE + r")|officers|staff|"
     r"(?<=civilian\s)specialists|(?<=civilian\s)experts)\b)"
 )
@@ -166,7 +166,7 @@ _BACK_CUE = ("them", "their")  #: What every match of ``_OF_THEM`` or ``_IN_THEM
 _PEOPLE_CUE = (
     "-strong", "personnel", "troops", "service", "soldiers", "peacekeepers", "military",
     "officers", "staff", "observers", "police", "medics", "sappers", "deminers",
-    "instructors", "advisers", "advisors", "people", "civilian",
+    "instructors", "advisers", "advisors", "people", "civilian", "persons",
 )  # fmt: skip
 #: A verb that offers or sends something to peacekeeping, before the list of what.
 _CONTRIBUTE = lazy_compile(

@@ -124,7 +124,11 @@ _YEAR_AFTER_CHAIR = lazy_compile(
     rf"[Oo]rgani[sz]ation)(?:\s+\([A-Z]+\))?)?,?\s+(?:in|for|of|during)\s+({_YEAR})\b"
     rf"|^\s+({_YEAR})\b"
 )
-_THIS_YEAR_CHAIR = lazy_compile(r"\bthis\s+year['’]s\s+(?:CSTO\s+)?$|^\s+this\s+year\b")  # noqa: RUF001
+_THIS_YEAR_CHAIR = lazy_compile(
+    r"\bthis\s+year['’]s\s+(?:CSTO\s+)?$|^\s+this\s+year\b"  # noqa: RUF001
+    # "This year the Kazakh chairmanship ..."
+    r"|\b[Tt]his\s+year,?\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:CSTO\s+)?$"
+)
 _YEAR_AFTER_PRIORITY = lazy_compile(rf"\s+(?:for|in)\s+({_YEAR})\b")
 
 #: Words that may stand between an ordinal and ``priority``.

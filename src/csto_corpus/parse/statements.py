@@ -115,6 +115,7 @@ from csto_corpus.parse._reporting import (
     NOUN_AFTER,
     NOUN_BEFORE,
     NOUN_FORMS,
+    OBJECT_THAT_VERBS,
     OBJECT_VERBS,
     PHRASAL_VERBS,
     REPORTING_VERBS,
@@ -226,6 +227,8 @@ _RANK_ENDINGS = (
     "General", "Army", "Colonel", "Admiral", "Major", "Captain", "Marshal", "Lieutenant",
     "Militia", "Police", "Justice", "Service",
 )  # fmt: skip
+#: The most words between ``informed`` and its ``that``: ``the members of the Council``.
+_OBJECT_WORDS = 6
 #: The words of military ranks.
 _RANK_WORDS = frozenset(
     ("colonel", "general", "lieutenant", "major", "captain", "admiral", "marshal", "brigadier")
@@ -1372,6 +1375,8 @@ class _ArticleReader:
                         and (tokens[0].lower in OPENERS or tokens[0].lower == "according")
                         and "," not in words[: begin - 1]
                     )
+                    # the agent of a passive: "The draft was introduced by X."
+                    or any(t.lower == "by" for t in tokens[max(0, begin - 2) : begin])
                 )
                 yield _Mention(
                     position=tokens[begin].start, person=(name, role_text), subject=subject
@@ -1712,6 +1717,11 @@ def _is_verb(tokens: Sequence[Token], index: int) -> bool:
     ):
         return False
     if lower in THAT_ONLY_VERBS and (index + 1 >= len(tokens) or tokens[index + 1].lower != "that"):
+        return False
+    if lower in OBJECT_THAT_VERBS and not any(
+        tokens[position].lower == "that"
+        for position in range(index + 1, min(len(tokens), index + _OBJECT_WORDS + 2))
+    ):
         return False
     back = index - 1
     while back >= 0 and _adverb(tokens[back]):
@@ -2108,6 +2118,11 @@ def _apposition_start(tokens: list[Token], start: int, end: int) -> int:
         named = bool(name_runs(whole))
         titled = any(t.lower in TITLE_WORDS for t in whole)
         if not (named and titled):
+            # "X, Special Representative ..., Head of the Centre ..., said": a second title
+            # between commas; go on to the name before it.
+            if any(t.lower in TITLE_WORDS for t in piece) and not name_runs(piece):
+                cursor = begin
+                continue
             break
         if opened is not None:
             best = begin
