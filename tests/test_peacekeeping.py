@@ -840,3 +840,24 @@ def test_persons_are_counted() -> None:
         (PeacekeepingKind.DEPLOYMENT, 45),
         (PeacekeepingKind.PERSONNEL, 45),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "standard"),
+    [
+        ("Two companies have been certified by the UN.", "certified by the UN"),
+        ("The unit passed UN certification in December.", "passed UN certification"),
+        (
+            "The unit was registered at Level 3 of the Peacekeeping Capability Readiness System.",
+            "registered at Level 3 of the Peacekeeping Capability Readiness System",
+        ),
+        (
+            "The companies were certified under the UN Peacekeeping Capability Readiness System.",
+            "certified under the UN Peacekeeping Capability Readiness System",
+        ),
+    ],
+)
+def test_un_certification_is_a_standard(sentence: str, standard: str) -> None:
+    body = "A company of 160 peacekeepers will be sent to UNMISS. " + sentence
+    found = extract_peacekeeping(body, _article(body))
+    assert [f.description for f in found if f.kind is PeacekeepingKind.STANDARD] == [standard]

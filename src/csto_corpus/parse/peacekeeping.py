@@ -219,12 +219,19 @@ _STANDARD = lazy_compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+peacekeep\w+)?"
     r"|\s+for\s+(?:UN\s+)?peacekeep\w+)?"
     r"(?:\s+(?:contingents|forces|missions|operations|personnel))?"
+    # UN certification: "certified by the UN", "passed UN certification", "certified under
+    # (registered at Level 3 of) the Peacekeeping Capability Readiness System"
+    r"|\bcertified\s+by\s+the\s+(?:United\s+Nations|UN|U\.N\.)"
+    r"|\b(?:passed|underwent|completed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?certification"
+    r"(?:\s+(?:of|by)\s+the\s+(?:United\s+Nations|UN|U\.N\.))?"
+    r"|\b(?:certified\s+under|registered\s+at\s+Level\s+\d\s+of)\s+the\s+(?:UN\s+)?"
+    r"Peacekeeping\s+Capability\s+Readiness\s+System"
 )
-_STANDARD_CUE = ("requirements", "standards")
+_STANDARD_CUE = ("requirements", "standards", "certif", "Readiness System")
 #: The words every match of ``_STANDARD`` starts with.
 _STANDARD_STARTS = (
     "meet", "met", "compl", "correspond", "conform", "trained", "certified", "prepared",
-    "equipped",
+    "equipped", "passed", "underwent", "registered",
 )  # fmt: skip
 #: A deployment: forces or a contingent sent somewhere.
 _DEPLOY = lazy_compile(
