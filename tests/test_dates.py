@@ -213,3 +213,8 @@ def test_a_session_to_come_is_no_evidence_of_the_page_s_year() -> None:
     )
     # 3 December 2032 was a Friday; the 89th session is one to come.
     assert infer_year(12, 3, text).year == 2032
+
+
+def test_next_is_a_session_to_come_only_right_before_it() -> None:
+    text = "The UN General Assembly on Friday adopted the next resolution at its 87th session."
+    assert infer_year(12, 3, text).year == 2032

@@ -861,3 +861,29 @@ def test_un_certification_is_a_standard(sentence: str, standard: str) -> None:
     body = "A company of 160 peacekeepers will be sent to UNMISS. " + sentence
     found = extract_peacekeeping(body, _article(body))
     assert [f.description for f in found if f.kind is PeacekeepingKind.STANDARD] == [standard]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2022, the CSTO peacekeepers evacuated 1,200 persons from the Almaty airport.",
+        "The CSTO peacekeeping contingent detained 15 persons suspected of looting.",
+    ],
+)
+def test_persons_are_counted_only_after_a_word_of_size(sentence: str) -> None:
+    found = extract_peacekeeping(sentence, _article(sentence))
+    assert [f for f in found if f.kind is PeacekeepingKind.PERSONNEL] == []
+
+
+def test_a_count_of_each_unit_is_not_the_deployment_s() -> None:
+    body = (
+        "The Kazakh peacekeeping battalion of 2 companies of 150 servicemen each was deployed "
+        "to Lebanon."
+    )
+    (deployment, *_) = extract_peacekeeping(body, _article(body))
+    assert (deployment.kind, deployment.quantity) == (PeacekeepingKind.DEPLOYMENT, None)
+
+
+def test_a_certification_not_yet_passed_is_no_standard() -> None:
+    body = "The Kazakh peacekeeping company has not yet passed UN certification."
+    assert extract_peacekeeping(body, _article(body)) == ()

@@ -604,11 +604,45 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_bef
                 (5, "Kazakhstan", 2030, "the fight against terrorism and extremism"),
             ],
         ),
-        # "Another priority for" someone else is theirs, not the chairmanship's.
+        # "Another priority for" someone else is theirs, not the chairmanship's ...
         (
             "The first priority of Kazakhstan's CSTO chairmanship in 2029 is countering "
             "terrorism.\nAnother priority for Belarus is the development of its industry.",
             [(1, "Kazakhstan", 2029, "countering terrorism")],
+        ),
+        # ... but for us, for the year, of the holder, it is.
+        (
+            "The first priority of Kazakhstan's CSTO chairmanship in 2029 is countering "
+            "terrorism.\nAnother priority for us is the fight against drug trafficking.",
+            [
+                (1, "Kazakhstan", 2029, "countering terrorism"),
+                (None, "Kazakhstan", 2029, "the fight against drug trafficking"),
+            ],
+        ),
+        (
+            "The first priority of Kazakhstan's CSTO chairmanship in 2029 is countering "
+            "terrorism.\nAnother priority of Kazakhstan is the fight against drug trafficking.",
+            [
+                (1, "Kazakhstan", 2029, "countering terrorism"),
+                (None, "Kazakhstan", 2029, "the fight against drug trafficking"),
+            ],
+        ),
+        # A pair of ranks whose first item joins two names.
+        (
+            "Kazakhstan holds the CSTO chairmanship in 2030. The fourth and fifth priorities "
+            "are cooperation with the UN and the SCO and the fight against terrorism.",
+            [
+                (4, "Kazakhstan", 2030, "cooperation with the UN and the SCO"),
+                (5, "Kazakhstan", 2030, "the fight against terrorism"),
+            ],
+        ),
+        (
+            "Kazakhstan holds the CSTO chairmanship in 2030. The fourth and fifth priorities "
+            "are ties with the UN, the OSCE and the SCO, and border security.",
+            [
+                (4, "Kazakhstan", 2030, "ties with the UN, the OSCE and the SCO"),
+                (5, "Kazakhstan", 2030, "border security"),
+            ],
         ),
         # "Thirdly" more than a paragraph after the series is another list.
         (
@@ -619,13 +653,6 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_bef
                 (1, "Kazakhstan", 2029, "countering terrorism"),
                 (2, "Kazakhstan", 2029, "border security"),
             ],
-        ),
-        # "This year the Kazakh chairmanship" on a page dated 2029 has no year printed here:
-        # this test's article has no publication date, so the year stays unknown.
-        (
-            "This year the Kazakh chairmanship of the CSTO has identified early warning as its "
-            "first priority.",
-            [(1, "Kazakhstan", None, "early warning")],
         ),
         # A comment on the priorities is not a list of them.
         (
@@ -772,3 +799,12 @@ def test_this_year_before_the_chairmanship_is_the_page_s_year() -> None:
     )
     (article,) = parse(_BELTA_HEAD + body, "p").articles
     assert [(p.rank, p.holder, p.year) for p in article.priorities] == [(1, "Kazakhstan", 2026)]
+
+
+def test_someone_else_s_priority_ends_the_details() -> None:
+    body = (
+        "The first priority of Kazakhstan's CSTO chairmanship in 2029 is countering terrorism. "
+        "Another priority for the Foreign Ministry is the development of its industry."
+    )
+    (found,) = extract_priorities(body, _article(body))
+    assert (found.summary, found.details) == ("countering terrorism", None)

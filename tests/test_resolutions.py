@@ -824,3 +824,17 @@ def test_it_with_the_resolution_named_later_in_its_sentence() -> None:
     )
     (found,) = _resolutions(text)
     assert [p.verb for p in found.provisions] == ["welcomes", "requests"]
+
+
+def test_a_symbol_given_later_sets_the_year_of_an_inferred_adoption_day() -> None:
+    text = (
+        "On 22 November, the General Assembly adopted a resolution on cooperation with the "
+        "CSTO. The resolution, which received the symbol A/RES/79/9, was co-sponsored by 20 "
+        "states."
+    )
+    (found,) = _dated(text, _PAGE_DAY)
+    assert (found.symbol, found.adopted, found.adopted_inferred) == (
+        "A/RES/79/9",
+        datetime.date(2024, 11, 22),
+        True,
+    )

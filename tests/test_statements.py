@@ -2444,8 +2444,11 @@ def test_an_aside_opened_by_whom(body: str) -> None:
 
 
 def test_a_verb_after_a_comma_with_no_speaker_is_no_report() -> None:
-    # "A, noted the progress made": an apposition's end, then the subject's verb.
-    body = "The resolution on the CSTO, adopted in 2026, noted the progress made."
+    # "A, notes the progress made": an apposition's end, then the subject's verb.
+    body = (
+        "The General Assembly resolution on cooperation between the United Nations and the "
+        "CSTO, adopted on 22 November 2026 (A/RES/81/7), notes the progress made in this area."
+    )
     assert [s for s in _speakers(_CSTO_NEWS.format(body)) if s[1] is None and s[2] is None] == []
 
 
@@ -2510,4 +2513,43 @@ def test_the_agent_of_a_passive_is_who_her_means() -> None:
     )
     assert [s[1] for s in _speakers(_CSTO_NEWS.format(body)) if s[0] or s[1]] == [
         "Gulnara Abdrakhmanova"
+    ]
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Sergei Lavrov arrived in Minsk, accompanied by Deputy Foreign Minister Alexander Grushko.",
+        "Sergei Lavrov read out a message sent by Russian President Vladimir Putin.",
+    ],
+)
+def test_an_agent_that_is_no_passive_s_is_not_who_he_means(middle: str) -> None:
+    body = f"{middle} He said that the CSTO was ready to help."
+    assert [s[1] for s in _speakers(_CSTO_NEWS.format(body)) if s[0] == "said"] == ["Sergei Lavrov"]
+
+
+def test_an_envoy_to_the_security_council_is_no_un_official() -> None:
+    body = (
+        "The CSTO is ready to work with the Council, said Vassily Nebenzia, Russia's envoy to "
+        "the UN Security Council.\n\n\u201cThe CSTO is a natural partner,\u201d the UN "
+        "official noted."
+    )
+    assert [s[1] for s in _speakers(_CSTO_NEWS.format(body))] == ["Vassily Nebenzia", None]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lavrov informed the participants of the decision that was taken by the Council.",
+        "Lavrov notified the CSTO of the plans so that the allies can prepare.",
+    ],
+)
+def test_informed_of_something_that_reports_nothing(body: str) -> None:
+    assert [s for s in _speakers(_CSTO_NEWS.format(body)) if s[0]] == []
+
+
+def test_two_named_speakers_after_an_inverted_verb_still_report() -> None:
+    body = "The CSTO is ready to help Tajikistan, said Lavrov and Mirzoyan."
+    assert [s[3] for s in _speakers(_CSTO_NEWS.format(body)) if s[0]] == [
+        "The CSTO is ready to help Tajikistan"
     ]

@@ -171,7 +171,7 @@ _BARE_SESSION_REACH = 200
 # the 89th session", "will be considered at the next ...". Read in the clause before it.
 _FUTURE_SESSION = lazy_compile(
     r"\b(?:will|shall|would|to\s+(?:submit|report|present|consider|be\s+(?:considered|"
-    r"submitted|presented|discussed))|upcoming|forthcoming|next)\b[^.;,]*$"
+    r"submitted|presented|discussed)))\b[^.;,]*$|\b(?:upcoming|forthcoming|next)\s+$"
 )
 _FUTURE_REACH = 80
 # The most that a match of _GA_SESSION holds before the name.

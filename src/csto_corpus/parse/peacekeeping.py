@@ -145,13 +145,13 @@ _NOT_PEOPLE = (
 _PEOPLE = lazy_compile(
     r"(?:-strong\b|\s+(?:(?:military|peacekeeping|trained|uniformed|active|police|staff|"
     r"civilian|[A-Z][a-z]+)(?:,|\s+and|\s+or)?\s+){0,3}(?:personnel|troops|servicemen|servicewomen|service\s+members|servicemembers|"
-    r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|persons|"
+    r"soldiers|peacekeepers|observers|police|policemen|policewomen|medics|sappers|deminers|"
     r"instructors|advisers|advisors|military(?!\s+" + _NOT_PEOPLE + r")|officers|staff|"
     r"(?<=civilian\s)specialists|(?<=civilian\s)experts)\b)"
 )
 #: ``people`` is a head count only after a verb of size: ``the forces number 3,600 people``,
 #: ``a force of 900 people``; not ``clashes that killed 200 people``.
-_PEOPLE_PLAIN = lazy_compile(r"\s+people\b")
+_PEOPLE_PLAIN = lazy_compile(r"\s+(?:people|persons)\b")
 _SIZE_BEFORE = lazy_compile(
     r"\b(?:numbers?|numbered|numbering|totals?|totall?ed|of|comprises?|comprised|"
     r"consists?\s+of|has|have|had|includes?|included)\s+$"
@@ -265,6 +265,8 @@ _DEPLOYED_CUE = (
     "compan", "platoon", "observers", "officers", "sappers", "deminers", "medics", "servicemen",
     "servicewomen",
 )  # fmt: skip
+#: ``of 150 servicemen each``: a count of each unit, not of all.
+_EACH = lazy_compile(r"\s+each\b")
 #: The words before a count of the deployed inside their phrase.
 _COUNT_LEADS = ("of ", "numbering ", "comprising ", "totalling ", "totaling ")
 #: A unit of a force, right before the force's name: ``a medical detachment of``.
@@ -534,6 +536,11 @@ def _standards(text: str, sentence: _Sentence, force: str | None) -> list[Peacek
     return [
         _fact(PeacekeepingKind.STANDARD, text, match.start(), match.end(), force=force)
         for match in matches(_STANDARD, text, _STANDARD_STARTS, sentence.start, sentence.end)
+        # "has not yet passed UN certification", "does not meet UN standards"
+        if _NEGATED.search(
+            text, max(sentence.start, match.start() - _NEGATION_REACH), match.start()
+        )
+        is None
     ]
 
 
@@ -636,7 +643,15 @@ def _deployments(
             c
             for c in find_quantities(text[subject : verb.start()], subject)
             if c.start == subject
-            or (text.endswith(_COUNT_LEADS, subject, c.start) and _PEOPLE.match(text, c.end))
+            or (
+                text.endswith(_COUNT_LEADS, subject, c.start)
+                and (
+                    people := _PEOPLE.match(text, c.end, verb.start())
+                    or _PEOPLE_PLAIN.match(text, c.end, verb.start())
+                )
+                is not None
+                and not _EACH.match(text, people.end(), verb.start())
+            )
         ),
         None,
     )

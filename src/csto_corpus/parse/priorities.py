@@ -65,7 +65,12 @@ from csto_corpus.parse._gazetteer import (
 from csto_corpus.parse._names import name_gender, pronoun_gender
 from csto_corpus.parse._numbers import ORDINAL, ORDINAL_WORDS, ordinal_value
 from csto_corpus.parse._regex import lazy_compile
-from csto_corpus.parse._speakers import PERSON_NOUNS, find_words, name_word_runs
+from csto_corpus.parse._speakers import (
+    INSTITUTION_HEADS,
+    PERSON_NOUNS,
+    find_words,
+    name_word_runs,
+)
 from csto_corpus.parse._text import split_sentences
 
 __all__ = ["extract_priorities"]
@@ -599,7 +604,7 @@ def _find(
         if item is None:
             item = _unranked_statement(text, index, unit, in_sentence)
         if item is None and found:
-            item = _another(text, index, unit)
+            item = _another(text, index, unit, _latest_holder(chairs_by_unit, index))
         if item is not None:
             found.append(item)
             taken.add(index)
@@ -714,9 +719,10 @@ def _ranked_statement(
 def _ranked_pair(text: str, index: int, unit: _Unit, context: bool) -> list[_Found]:
     """``The fourth and fifth priorities are A and B``: A has the first rank, B the second.
 
-    The two part at the ``and`` before a word of the same form as the first word of A
-    (``expanding ... and strengthening ...``, ``the ... and the ...``), else at the last
-    ``and``: A may hold a list of its own (``ties with the UN, the OSCE and the SCO``).
+    A may hold a list of its own (``ties with the UN, the OSCE and the SCO``), so the two
+    part at a ``, and``; else at the last ``and`` before a word of the same form as the first
+    word of A (``expanding ... and strengthening ...``, ``the ... and the ...``) or before a
+    determiner (``peacekeeping and the fight against ...``); else at the last ``and``.
     """
     if not context or not unit.priority:
         return []
@@ -737,24 +743,20 @@ def _ranked_pair(text: str, index: int, unit: _Unit, context: bool) -> list[_Fou
         return []
     head = text[start:end].split(None, 1)[0].lower()
     words = [candidate.group("word").lower() for candidate in ands]
-    # The "and" before the same word as A's first ("the ... and the ..."), or before a
-    # gerund after a gerund, or before a determiner, or else the first.
-    parting = next(
-        (c for c, w in zip(ands, words, strict=True) if w == head),
-        None,
-    ) or next(
-        (
-            c
-            for c, w in zip(ands, words, strict=True)
-            if head.endswith("ing") and w.endswith("ing") and head not in _ING_NOUNS
-        ),
-        None,
-    )
-    if parting is None:
-        parting = next(
-            (c for c, w in zip(ands, words, strict=True) if w in _DETERMINERS),
-            ands[0],
-        )
+    # Not an "and" between two names ("the UN and the SCO"): a list inside one item.
+    pairs = [
+        (c, w) for c, w in zip(ands, words, strict=True) if not _joins_names(text, start, c)
+    ] or list(zip(ands, words, strict=True))
+    ands = [c for c, _ in pairs]
+    # A ", and" (a list in A, then B); else the last "and" before a gerund after a gerund,
+    # before A's first word ("the ... and the ..."), or before a determiner; else the last.
+    serial = [c for c, _ in pairs if text[: c.start()].endswith(",")]
+    gerunds = [
+        c for c, w in pairs if head.endswith("ing") and head not in _ING_NOUNS and w.endswith("ing")
+    ]
+    same = [c for c, w in pairs if w == head]
+    determined = [c for c, w in pairs if w in _DETERMINERS]
+    parting = (serial or gerunds or same or determined or ands)[-1]
     first = _trimmed(text, start, parting.start())
     second = _trimmed(text, parting.start("word"), end)
     if first is None or second is None:
@@ -779,23 +781,62 @@ def _named_as(text: str, index: int, unit: _Unit, context: bool) -> list[_Found]
     return [_Found(index, rank, span[0], span[1], True)]
 
 
-def _another(text: str, index: int, unit: _Unit) -> _Found | None:
-    """``Another priority (, according to X,) is ...``, after a priority found before."""
+def _joins_names(text: str, start: int, joint: re.Match[str]) -> bool:
+    """Whether the ``and`` of ``joint`` stands between two names: ``the UN and the SCO``."""
+    before = text[start : joint.start()].rsplit(None, 1)
+    after = text[joint.start("word") :].split(None, 2)
+    if not before or not after:
+        return False
+    named_after = after[0][:1].isupper() or (
+        after[0] == "the" and len(after) > 1 and after[1][:1].isupper()
+    )
+    return before[-1][:1].isupper() and named_after
+
+
+def _latest_holder(chairs_by_unit: list[list[_Chair]], index: int) -> str | None:
+    """The holder of the latest current chairmanship named up to ``units[index]``."""
+    for chairs in reversed(chairs_by_unit[: index + 1]):
+        for chair in reversed(chairs):
+            if _current(chair) and chair.holder:
+                return chair.holder
+    return None
+
+
+def _another(text: str, index: int, unit: _Unit, holder: str | None) -> _Found | None:
+    """``Another priority (, according to X,) is ...``, after a priority found before.
+
+    ``Another priority for (of) <someone> is`` is the chairmanship's only where the words
+    name no other state or body than ``holder`` (``for us``, ``for 2030``, ``of
+    Kazakhstan`` are; ``for Belarus``, ``for the Foreign Ministry`` are not).
+    """
     if not unit.priority:
         return None
     match = _ANOTHER_PRIORITY.search(text, unit.start, unit.end)
     if match is None:
         return None
-    if _FOR_OR_OF.match(text, match.end(), unit.end):
-        # "Another priority for the Foreign Ministry (for Belarus) is ...": someone else's,
-        # unless the words name a chairmanship.
-        copula_end = _copula(text, match.end(), unit.end)
-        if copula_end is None or _CHAIR.search(text, match.end(), copula_end) is None:
-            return None
+    copula_end = _copula(text, match.end(), unit.end)
+    if copula_end is None:
+        return None
+    if _FOR_OR_OF.match(text, match.end(), unit.end) and _someone_else(
+        text, match.end(), copula_end, holder
+    ):
+        return None
     summary = _complement_after(text, match.end(), unit.end)
     if summary is None:
         return None
     return _Found(index, None, summary[0], summary[1], False)
+
+
+def _someone_else(text: str, start: int, end: int, holder: str | None) -> bool:
+    """Whether ``text[start:end]`` names a body, or a state other than ``holder``."""
+    if any(word.lower() in INSTITUTION_HEADS for word in text[start:end].split()):
+        return _CHAIR.search(text, start, end) is None  # "of the chairmanship" is the holder's
+    for hit in find_names(text, start, end):
+        if hit.kind is MentionKind.ORGANIZATION and not _is_csto(hit.name, hit.code):
+            return True
+        if hit.kind is MentionKind.STATE and hit.name != holder:
+            return True
+    return False
 
 
 def _unranked_statement(text: str, index: int, unit: _Unit, in_sentence: bool) -> _Found | None:
@@ -1110,6 +1151,12 @@ def _details(text: str, units: list[_Unit], found: list[_Found], index: int) -> 
             stop += 1
         if following is not None:
             stop = min(stop, following.unit)
+    # "Another priority for the Foreign Ministry is ...": a priority not found (someone
+    # else's) ends the details too.
+    for position in range(item.unit + 1, stop):
+        if units[position].priority and _ANOTHER_PRIORITY.search(units[position].text):
+            stop = position
+            break
     if stop <= item.unit + 1:
         return None
     return Span(start=units[item.unit + 1].start, end=units[stop - 1].end)

@@ -77,6 +77,7 @@ a symbol in its sentence adds nothing; ``It`` is not recorded as a mention.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime
 import re
 from collections.abc import Iterator
@@ -363,7 +364,8 @@ _PRONOUN = lazy_compile(rf"(?P<ref>[Ii]t)\s+{_ADVERB}{_VERB}")
 #: "The document was adopted ...", "The text also notes ...": a noun that refers back.
 _DOCUMENT_SUBJECT = lazy_compile(
     r"(?:[Tt]he|[Tt]his)\s+(?:(?:last|latter|same)\s+)?"
-    r"(?:document|text|draft(?!\s+(?:resolution\b|[AS]/)))\b"  # "The draft A/78/L.12": its own
+    # "The draft A/78/L.12", "the draft of the next resolution": another one
+    r"(?:document|text|draft(?!\s+(?:resolution\b|of\b|[AS]/)))\b"
 )
 _AFTER_SUBJECT = lazy_compile(rf"\s*\)?,?\s+{_ADVERB}{_VERB}")
 # No comma between, but after a bracket that closes an apposition: "(A/RES/81/7), noted".
@@ -650,6 +652,29 @@ def _sentence_organs(names: list[GazetteerHit]) -> set[UNBody]:
     return organs
 
 
+def _symbol_year(record: _Record, month: int) -> int | None:
+    """The year a resolution's symbol gives for an adoption in ``month``, if it gives one.
+
+    A Security Council year; for the General Assembly, session N runs from September
+    1945 + N to September of the next year.
+    """
+    if record.year is not None:
+        return record.year
+    if record.session is not None and record.body is UNBody.GENERAL_ASSEMBLY:
+        return 1945 + record.session + (0 if month >= 9 else 1)
+    return None
+
+
+def _named_by_symbol(record: _Record) -> None:
+    """Once a resolution whose adoption year was inferred gets its symbol: that year."""
+    if record.adopted is None or not record.adopted_inferred:
+        return
+    year = _symbol_year(record, record.adopted.month)
+    if year is not None:
+        with contextlib.suppress(ValueError):  # 29 February in a common year
+            record.adopted = record.adopted.replace(year=year)
+
+
 def _set_adopted(record: _Record, printed: PrintedDate, *, inferred: bool = False) -> None:
     """Record ``printed`` as the date ``record`` was adopted, with its span.
 
@@ -804,6 +829,7 @@ class _Walker:
             earlier.body = named.body or earlier.body
             earlier.year = named.year or earlier.year
             earlier.draft = earlier.draft or named.draft
+            _named_by_symbol(earlier)
             earlier.mentions.extend(named.mentions)
             self.records.remove(named)
             self.by_symbol[named.symbol] = earlier
@@ -870,6 +896,7 @@ class _Walker:
             record.symbol, record.body = symbol, anchor.body
             record.session, record.number = anchor.session, anchor.number
             record.year = record.year or anchor.year
+            _named_by_symbol(record)
             self.by_symbol[symbol] = record
         elif record is None:
             record = _Record(
@@ -1002,10 +1029,7 @@ class _Walker:
         found = self.yearless.get(position)
         if found is None:
             return None
-        year = record.year
-        if year is None and record.session is not None and record.body is UNBody.GENERAL_ASSEMBLY:
-            # Session N runs from September 1945 + N to September of the next year.
-            year = 1945 + record.session + (0 if found.date.month >= 9 else 1)
+        year = _symbol_year(record, found.date.month)
         if year is not None:
             try:
                 return found._replace(date=found.date.replace(year=year))

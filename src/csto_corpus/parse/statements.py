@@ -229,6 +229,13 @@ _RANK_ENDINGS = (
 )  # fmt: skip
 #: The most words between ``informed`` and its ``that``: ``the members of the Council``.
 _OBJECT_WORDS = 6
+#: Participles whose agent speaks next: ``The draft was introduced by X. In her words ...``.
+_PASSIVE_AGENT_VERBS = frozenset(
+    (
+        "introduced", "presented", "submitted", "tabled", "proposed", "drafted", "chaired",
+        "opened", "moderated", "hosted", "read",
+    )
+)  # fmt: skip
 #: The words of military ranks.
 _RANK_WORDS = frozenset(
     ("colonel", "general", "lieutenant", "major", "captain", "admiral", "marshal", "brigadier")
@@ -1088,6 +1095,7 @@ class _ArticleReader:
                     ref.kind is RefKind.UNKNOWN
                     and ref.role is None
                     and not any(t.lower in PERSON_NOUNS for t in phrase)
+                    and not any(map(is_name_token, phrase))
                 ):
                     continue  # "A, noted the progress made": no one speaks
                 span = Span(start=tokens[index].start, end=phrase[-1].end)
@@ -1376,7 +1384,7 @@ class _ArticleReader:
                         and "," not in words[: begin - 1]
                     )
                     # the agent of a passive: "The draft was introduced by X."
-                    or any(t.lower == "by" for t in tokens[max(0, begin - 2) : begin])
+                    or _passive_agent(tokens, begin)
                 )
                 yield _Mention(
                     position=tokens[begin].start, person=(name, role_text), subject=subject
@@ -1718,10 +1726,7 @@ def _is_verb(tokens: Sequence[Token], index: int) -> bool:
         return False
     if lower in THAT_ONLY_VERBS and (index + 1 >= len(tokens) or tokens[index + 1].lower != "that"):
         return False
-    if lower in OBJECT_THAT_VERBS and not any(
-        tokens[position].lower == "that"
-        for position in range(index + 1, min(len(tokens), index + _OBJECT_WORDS + 2))
-    ):
+    if lower in OBJECT_THAT_VERBS and not _object_then_that(tokens, index):
         return False
     back = index - 1
     while back >= 0 and _adverb(tokens[back]):
@@ -2038,9 +2043,19 @@ def _organizations(text: str) -> frozenset[str]:
     United Nations too: its official is a UN official.
     """
     names = {h.name for h in find_names(text) if h.kind is MentionKind.ORGANIZATION}
-    if any(name.startswith("UN ") for name in names):
+    if any(name.startswith("UN ") and name not in _INTERGOVERNMENTAL for name in names):
         names.add("United Nations")
     return frozenset(names)
+
+
+#: UN organs of the member states: an envoy to them is no UN official.
+_INTERGOVERNMENTAL = frozenset(
+    (
+        "UN Security Council", "UN General Assembly", "UN Human Rights Council",
+        "UN Security Council Counter-Terrorism Committee", "UN Peacebuilding Commission",
+        "UN Commission on Narcotic Drugs",
+    )
+)  # fmt: skip
 
 
 def _names_a_state(text: str) -> bool:
@@ -2519,6 +2534,36 @@ def _without_rank(role: str | None) -> tuple[str | None, str | None]:
     if not any(word.lower() in TITLE_WORDS for word in title.split()):
         return role, None  # "Field Marshal", "Air Marshal": the rank is all there is
     return title, match.group().lstrip(", ")
+
+
+def _object_then_that(tokens: Sequence[Token], index: int) -> bool:
+    """``informed his interlocutor that``: a short object, then ``that`` opening a clause.
+
+    Not ``informed them of the decision that was taken`` (a relative clause) nor ``so
+    that``.
+    """
+    for position in range(index + 1, min(len(tokens), index + _OBJECT_WORDS + 2)):
+        lower = tokens[position].lower
+        if lower == "that":
+            return tokens[position - 1].lower != "so"
+        if lower in ("of", "about", "on", "which", "who", ","):
+            return False
+    return False
+
+
+def _passive_agent(tokens: Sequence[Token], begin: int) -> bool:
+    """Whether the name at ``tokens[begin]`` is the agent of a passive.
+
+    Of a passive about a text or a meeting: ``was introduced (presented, chaired ...) by
+    X``, not ``accompanied by X``.
+    """
+    by = begin - 1 if begin >= 1 and tokens[begin - 1].lower == "by" else begin - 2
+    return (
+        by >= 2
+        and tokens[by].lower == "by"
+        and tokens[by - 1].lower in _PASSIVE_AGENT_VERBS
+        and tokens[by - 2].lower in ("was", "were", "been", "is", "are")
+    )
 
 
 def _rank_only(tokens: Sequence[Token]) -> bool:
