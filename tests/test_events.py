@@ -334,3 +334,11 @@ def test_the_present_of_a_scheduled_event_is_its_future() -> None:
 def test_the_tense_of_a_date_s_clause_or_the_one_before(body: str, day: str) -> None:
     (row,) = _inferred_rows(body)
     assert row[0] == day
+
+
+def test_may_and_could_take_place_are_the_future() -> None:
+    # The page is of 14 October 2027.
+    assert [row[0] for row in _inferred_rows("The vote could take place in March.")] == [
+        "2028-03-01"
+    ]
+    assert [row[0] for row in _inferred_rows("The vote may be held in March.")] == ["2028-03-01"]

@@ -654,6 +654,14 @@ def test_speaker_comes_from_the_statement_that_holds_the_priority_or_the_one_bef
                 (2, "Kazakhstan", 2029, "border security"),
             ],
         ),
+        # Without a colon, a list must start in its introduction's paragraph or the next.
+        (
+            "The third priority of the Tajik chairmanship in 2029 will be countering drug "
+            "trafficking. Among other priorities, he named information security.\nThe minister "
+            "also outlined the training of peacekeepers. First, the battalion will be "
+            "certified. Second, its officers will study in Russia.",
+            [(3, "Tajikistan", 2029, "countering drug trafficking")],
+        ),
         # A comment on the priorities is not a list of them.
         (
             "Belarus holds the CSTO chairmanship in 2030. The priorities are realistic, and the "

@@ -688,9 +688,23 @@ def test_the_adoption_date_before_the_verb_or_without_a_year(
     assert text[found.adopted_span.start : found.adopted_span.end].startswith(("16 May", "3 Dec"))
 
 
-def test_no_year_is_guessed_without_a_publication_date() -> None:
-    (found,) = _dated("The Security Council adopted resolution 2935 (2029) on 16 May.", None)
+def test_no_year_is_guessed_without_a_publication_date_or_a_symbol_s_year() -> None:
+    (found,) = _dated("The Security Council adopted a resolution on Haiti on 16 May.", None)
     assert (found.adopted, found.adopted_span, found.adopted_inferred) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "adopted"),
+    [
+        ("The Security Council adopted resolution 2935 (2029) on 16 May.", (2029, 5, 16)),
+        ("The General Assembly adopted resolution 86/12 on 3 December.", (2031, 12, 3)),
+    ],
+)
+def test_the_symbol_gives_the_year_without_a_publication_date(
+    text: str, adopted: tuple[int, int, int]
+) -> None:
+    (found,) = _dated(text, None)
+    assert (found.adopted, found.adopted_inferred) == (datetime.date(*adopted), True)
 
 
 def test_a_yearless_date_of_another_clause_is_not_the_adoption() -> None:

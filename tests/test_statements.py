@@ -2395,7 +2395,7 @@ def test_the_last_statement_s_speaker(body: str, speaker: tuple[str | None, str]
         # A word of time after the verb is a circumstance only where the clause ends.
         (
             "Lavrov said today the CSTO is ready to help.",
-            [("said", "Lavrov", None, "today the CSTO is ready to help")],
+            [("said", "Lavrov", None, "the CSTO is ready to help")],
         ),
         (
             "Lavrov said last year's summit was a success.",
@@ -2553,3 +2553,24 @@ def test_two_named_speakers_after_an_inverted_verb_still_report() -> None:
     assert [s[3] for s in _speakers(_CSTO_NEWS.format(body)) if s[0]] == [
         "The CSTO is ready to help Tajikistan"
     ]
+
+
+def test_a_described_state_s_diplomat_is_not_an_unnamed_source() -> None:
+    body = (
+        "Armenia's Permanent Representative to the UN Mariam Hakobyan said that the draft was "
+        "sent.\n\nA diplomatic source in New York told TASS that a vote was likely.\n\n"
+        "The Armenian diplomat said that consultations would follow."
+    )
+    assert [s[1] for s in _speakers(_CSTO_NEWS.format(body))] == [
+        "Mariam Hakobyan",
+        None,
+        "Mariam Hakobyan",
+    ]
+
+
+def test_agreed_that_gives_way_to_the_report_s_own_verb() -> None:
+    body = (
+        "The ministers agreed that the next round would be held in Astana, the Belarusian "
+        "Foreign Ministry said."
+    )
+    assert _institution_speakers(body) == ["Belarusian Foreign Ministry"]

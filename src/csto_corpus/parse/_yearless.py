@@ -22,7 +22,8 @@ __all__ = ["dates_without_year"]
 _FUTURE = lazy_compile(
     r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be\s+held|scheduled|plans?\s+to|"
     r"planned\s+for|planning\s+to|expects?|expected|intends?|hopes?|(?:is|are)\s+due|"
-    r"set\s+to|upcoming|forthcoming|next|"
+    r"set\s+to|upcoming|forthcoming|next|may|might|could\s+(?:take\s+place|be\s+held|start|"
+    r"begin)|"
     # the present of a scheduled event: "the session, which opens on September 8"
     r"opens|begins|starts|convenes|takes\s+place|kicks\s+off|"
     # an infinitive of what is planned: "agreed to hold consultations in March"

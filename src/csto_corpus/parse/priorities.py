@@ -1032,6 +1032,13 @@ def _list(text: str, units: list[_Unit], index: int) -> list[_Found]:
             is_item = marker is not None and (rank == 1 or (bullet and ends_intro))
         else:
             is_item = marker is not None and (rank == expected if expected else bullet)
+        if not items and is_item and not ends_intro and unit.paragraph != intro.paragraph:
+            # Without a colon, a list starts in its introduction's paragraph or opens the
+            # next: "Among other priorities, he named A. // The minister also outlined B.
+            # First, ..." is another list.
+            is_item = unit.paragraph == intro.paragraph + 1 and (
+                units[position - 1].paragraph != unit.paragraph
+            )
         if not is_item or marker is None:
             if not items and (ends_intro or position - index >= _FIRST_ITEM_WITHIN):
                 return []

@@ -91,7 +91,13 @@ from csto_corpus.parse._gazetteer import GazetteerHit, find_names
 from csto_corpus.parse._regex import lazy_compile
 from csto_corpus.parse._text import Sentence, split_sentences
 from csto_corpus.parse._yearless import dates_without_year
-from csto_corpus.parse.dates import PrintedDate, calendar_day, find_dates
+from csto_corpus.parse.dates import (
+    PartialDate,
+    PrintedDate,
+    calendar_day,
+    find_dates,
+    find_partial_dates,
+)
 
 __all__ = ["PAST_PROVISION_VERBS", "PROVISION_VERBS", "extract_resolutions"]
 
@@ -691,7 +697,7 @@ class _Walker:
     def __init__(self, text: str, published: datetime.date | None = None) -> None:
         self.text = text
         self.published = published  # the article's day: the year of a date printed without
-        self.yearless: dict[int, PrintedDate] | None = None  # this sentence's, by start
+        self.yearless: dict[int, PartialDate] | None = None  # this sentence's, by start
         self.records: list[_Record] = []
         self.by_symbol: dict[str, _Record] = {}
         self.last: _Record | None = None  # the last resolution named, not a draft
@@ -1020,22 +1026,34 @@ class _Walker:
         """
         if self.yearless is None:
             sentence = self.sentence_now
-            published = self.published or datetime.date.min
             self.yearless = {
-                date.start: PrintedDate(day, "day", date.start, date.end)
-                for date, day in dates_without_year(sentence.text, sentence.start, published)
+                date.start: date
+                for date in find_partial_dates(sentence.text, sentence.start)
                 if date.day is not None
             }
-        found = self.yearless.get(position)
-        if found is None:
+        partial = self.yearless.get(position)
+        if partial is None or partial.day is None:
             return None
-        year = _symbol_year(record, found.date.month)
-        if year is not None:
-            try:
-                return found._replace(date=found.date.replace(year=year))
-            except ValueError:
-                return None  # 29 February in a common year
-        return None if self.published is None else found
+        year = _symbol_year(record, partial.month)
+        if year is None and self.published is not None:
+            sentence = self.sentence_now
+            year = next(
+                (
+                    day.year
+                    for date, day in dates_without_year(
+                        sentence.text, sentence.start, self.published
+                    )
+                    if date.start == position
+                ),
+                None,
+            )
+        if year is None:
+            return None
+        try:
+            day = datetime.date(year, partial.month, partial.day)
+        except ValueError:
+            return None  # 29 February in a common year
+        return PrintedDate(day, "day", partial.start, partial.end)
 
     def _adopted_at_opening(self, record: _Record, start: int, end: int) -> None:
         """``On December 7, 2026, the Assembly adopted resolution X``: the opening date.

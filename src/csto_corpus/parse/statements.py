@@ -1066,6 +1066,8 @@ class _ArticleReader:
         verbs = [index for index in verbs if _is_verb(words_only, index)]
         if not verbs:
             return None
+        # "The ministers agreed that A, the ministry said": the report's own verb first.
+        verbs.sort(key=lambda index: words_only[index].lower in THAT_ONLY_VERBS)
         tokens = piece.tokens
         for index in verbs:
             verb_end = _verb_end(tokens, index)
@@ -1157,7 +1159,11 @@ class _ArticleReader:
                 skip = 1 if rest[that].lower == "that" else 0
                 return self._reported_candidate(block, rest[that + skip :], ref, verb, span)
             if object_verb:
-                return self._reported_candidate(block, rest, ref, verb, span)
+                # "said today the CSTO is ready": the word of time is no part of what was said
+                skip = 0
+                while skip < len(rest) - 1 and rest[skip].lower in TIME_TAIL_WORDS - {"last"}:
+                    skip += 1
+                return self._reported_candidate(block, rest[skip:], ref, verb, span)
         return None
 
     def _relative_report(
@@ -1554,6 +1560,7 @@ class _ArticleReader:
         if (
             last is not None
             and last.name is None
+            and ref.qualifier is None  # "the Armenian diplomat" is someone named as such
             and role_fits(noun, last.described, ref.description)
             and all(p.last < last.last for p in fitting)
         ):
