@@ -852,3 +852,31 @@ def test_a_symbol_given_later_sets_the_year_of_an_inferred_adoption_day() -> Non
         datetime.date(2024, 11, 22),
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        # A number in apposition to a resolution without a symbol is its symbol.
+        (
+            "The previous resolution on the UN and the SCO, 80/15, was adopted in 2025.",
+            ["A/RES/80/15"],
+        ),
+        (
+            "The Assembly adopted resolution 83/2. The previous resolution on the same topic, "
+            "Resolution 75/20, was adopted in 2020.",
+            ["A/RES/83/2", "A/RES/75/20"],
+        ),
+        # "The previous resolution" is not the one named last.
+        (
+            "The Assembly adopted resolution 83/2. The previous resolution was adopted in 2020.",
+            ["A/RES/83/2"],
+        ),
+        # A fraction is no symbol.
+        ("The resolution on peace, 2/3 of the members voted for it.", []),
+    ],
+)
+def test_numbers_in_apposition_and_previous_resolutions(text: str, symbols: list[str]) -> None:
+    found = _resolutions(text)
+    assert [r.symbol for r in found] == symbols
+    assert all(len(r.mentions) == 1 for r in found)

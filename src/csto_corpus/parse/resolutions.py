@@ -231,6 +231,7 @@ _OF_SECURITY_COUNCIL = lazy_compile(rf"\s+of\s+the\s+(?:{_UN}\s+)?Security\s+Cou
 # --- Resolutions without a symbol -------------------------------------------------------
 _MODIFIER = (
     r"(?:new|latest|recent|relevant|corresponding|draft|special|landmark|above-mentioned|"
+    r"previous|first|second|last|earlier|prior|former|such|"
     r"aforementioned|said|historic|annual|biennial|UN|U\.N\.|UN's|United|Nations|UNGA|UNSC|"
     r"General|Assembly|Assembly's|Security|Council|Council's|"
     rf"{_ORDINAL})"
@@ -242,6 +243,12 @@ _NOMINAL = lazy_compile(
     rf"(?P<mods>(?:(?i:{_MODIFIER})\s+){{0,{_MAX_MODIFIERS}}})"
     r"(?P<head>\b[Rr]esolution)(?![\w/-])"
 )
+#: A General Assembly number in apposition after a resolution without a symbol.
+_BARE_NUMBER = lazy_compile(
+    r"(?:\s+on\s+[^,;()\"“”«»„\n]{1,150}?)?,\s+(?P<session>[3-9]\d)/(?P<number>\d{1,3})(?=[,)])"
+)
+#: Modifiers of a resolution before the one named last: ``the previous resolution``.
+_EARLIER_MODIFIER = lazy_compile(r"\b(?:previous|earlier|prior|former|first|such)\b", re.IGNORECASE)
 #: Modifiers that make a resolution this page's news: ``the new resolution``.
 _FRESH = lazy_compile(r"\b(?:new|latest)\b", re.IGNORECASE)
 #: One modifier, a whole word.
@@ -301,6 +308,7 @@ _LINK_GAP = lazy_compile(
     # "..., adopted on 22 November 2026 (A/RES/81/7)"
     r"(?:\s*,\s*adopted\s+[^,;()\"“”«»„\n]{1,60}?(?=\s*\())?"
     r"\s*[(,]?\s*"
+    r"(?:(?:UN\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+)?"  # ", Resolution 75/20"
 )
 _ADOPTED_ON = lazy_compile(
     r"\badopted\s+(?:(?:unanimously|by\s+consensus|without\s+a\s+vote"
@@ -404,6 +412,7 @@ class _Anchor(NamedTuple):
     det: str | None = None  # for resolutions without a symbol
     draft: bool = False
     fresh: bool = False  # "the new resolution": not an older one named before
+    earlier: bool = False  # "the previous resolution": not the one named last
 
 
 @attrs.define
@@ -601,10 +610,45 @@ def _nominal_anchors(
         ):
             continue
         fresh = _FRESH.search(mods) is not None
+        earlier = _EARLIER_MODIFIER.search(mods) is not None
         anchors.append(
-            _Anchor(m.start(), m.end(), None, named_organ, det=det or "", draft=draft, fresh=fresh)
+            _Anchor(
+                m.start(),
+                m.end(),
+                None,
+                named_organ,
+                det=det or "",
+                draft=draft,
+                fresh=fresh,
+                earlier=earlier,
+            )
         )
     return anchors
+
+
+def _bare_numbers(text: str, nominals: list[_Anchor], symbols: list[_Anchor]) -> list[_Anchor]:
+    """Numbers in apposition to a resolution without a symbol: General Assembly symbols.
+
+    ``The previous resolution on the UN and the SCO, 80/15, was ...``.
+    """
+    taken = {anchor.start for anchor in symbols}
+    found = []
+    for nominal in nominals:
+        match = _BARE_NUMBER.match(text, nominal.end)
+        if match is None or match.start("session") in taken:
+            continue
+        session, number = int(match.group("session")), int(match.group("number"))
+        found.append(
+            _Anchor(
+                match.start("session"),
+                match.end("number"),
+                f"A/RES/{session}/{number}",
+                UNBody.GENERAL_ASSEMBLY,
+                session=session,
+                number=number,
+            )
+        )
+    return found
 
 
 def _nominal_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -726,6 +770,7 @@ class _Walker:
             if names is not None and "esolution" in sentence.text:
                 organs = _sentence_organs(names)
                 nominals = _nominal_anchors(text, sentence, symbols, organs)
+                symbols += _bare_numbers(text, nominals, symbols)
             anchors = sorted(symbols + nominals, key=lambda a: a.start)
         elif self.previous is None:
             return  # it names no resolution, and has none to refer back to
@@ -928,7 +973,7 @@ class _Walker:
         return _LINK_GAP.fullmatch(self.text, nominal.end, symbol.start) is not None
 
     def _unnamed(self, anchor: _Anchor, sentence: Sentence, organs: set[UNBody]) -> _Record | None:
-        definite = anchor.det in ("the", "this", "that", "its", "their")
+        definite = anchor.det in ("the", "this", "that", "its", "their") and not anchor.earlier
         target = self.last_draft if anchor.draft else self.last
         if definite and anchor.fresh and target is not None and not self._recent(target):
             # "The new resolution" is not the older one recalled last: the one without a
